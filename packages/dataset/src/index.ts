@@ -1,0 +1,11 @@
+export { campaigns } from './campaigns.js';
+export { countries } from './countries.js';
+export { guidingPrinciples } from './guiding-principles.js';
+export { implementerTypes } from './implementer-types.js';
+export { objectives } from './objectives.js';
+export { practices } from './practices/index.js';
+export { DATASET_RECORD_DATE } from './record-dates.js';
+export { regions } from './regions.js';
+export { resources } from './resources.js';
+export { sdgTargets } from './sdg-targets.js';
+export { taxonomies } from './taxonomies.js';

@@ -1,0 +1,260 @@
+import type { Objective, ObjectiveAction } from '@gcm-practices/contract';
+
+/**
+ * The lettered actions of Objective 10, as listed under "Associated actions" on the
+ * Migration Network Hub's Objective 10 page (seed: objective-10-actions-examples-sdgs.txt).
+ * `title` is the action's bold lead phrase; `text` is the whole action. Both are cleaned of
+ * markdown markers and stray spacing; in (a) the stray comma after "Promote" is dropped, as
+ * in the adopted Compact.
+ */
+const objective10Actions: ObjectiveAction[] = [
+  {
+    id: '10a',
+    letter: 'a',
+    title:
+      'Promote ratification, accession and implementation of the Protocol to Prevent, Suppress and Punish Trafficking in Persons Especially Women and Children, supplementing the United Nations Convention against Transnational Organized Crime (UNTOC)',
+    text: 'Promote ratification, accession and implementation of the Protocol to Prevent, Suppress and Punish Trafficking in Persons Especially Women and Children, supplementing the United Nations Convention against Transnational Organized Crime (UNTOC)',
+  },
+  {
+    id: '10b',
+    letter: 'b',
+    title:
+      'Promote the implementation of the Global Plan of Action to Combat Trafficking in Persons',
+    text: 'Promote the implementation of the Global Plan of Action to Combat Trafficking in Persons and take into consideration relevant recommendations of the UNODC Toolkit to Combat Trafficking in Persons and other relevant UNODC documents when developing and implementing national and regional policies and measures relating to trafficking in persons',
+  },
+  {
+    id: '10c',
+    letter: 'c',
+    title:
+      'Monitor irregular migration routes which may be exploited by human trafficking networks to recruit and victimize smuggled or irregular migrants',
+    text: 'Monitor irregular migration routes which may be exploited by human trafficking networks to recruit and victimize smuggled or irregular migrants, in order to strengthen cooperation at bilateral, regional and cross-regional levels on prevention, investigation, and prosecution of perpetrators, as well as on identification of, and protection and assistance to victims of trafficking in persons',
+  },
+  {
+    id: '10d',
+    letter: 'd',
+    title:
+      'Share relevant information and intelligence through transnational and regional mechanisms',
+    text: 'Share relevant information and intelligence through transnational and regional mechanisms, including on the modus operandi, economic models and conditions driving trafficking networks, strengthen cooperation between all relevant actors, including financial intelligence units, regulators and financial institutions, to identify and disrupt financial flows associated with trafficking in persons, and enhance judicial cooperation and enforcement with the aim to ensure accountability and end impunity',
+  },
+  {
+    id: '10e',
+    letter: 'e',
+    title:
+      'Apply measures that address the particular vulnerabilities of women, men, girls and boys, regardless of their migration status',
+    text: 'Apply measures that address the particular vulnerabilities of women, men, girls and boys, regardless of their migration status, that have become or are at risk of becoming victims of trafficking in persons and other forms of exploitation by facilitating access to justice and safe reporting without fear of detention, deportation or penalty, focusing on prevention, identification, appropriate protection and assistance, and addressing specific forms of abuse and exploitation',
+  },
+  {
+    id: '10f',
+    letter: 'f',
+    title:
+      'Ensure that definitions of trafficking in persons used in legislation, migration policy and planning',
+    text: 'Ensure that definitions of trafficking in persons used in legislation, migration policy and planning, as well as in judicial prosecutions are in accordance with international law, in order to distinguish between the crimes of trafficking in persons and smuggling of migrants',
+  },
+  {
+    id: '10g',
+    letter: 'g',
+    title:
+      'Strengthen legislation and relevant procedures to enhance prosecution of traffickers, avoid criminalization of migrants',
+    text: 'Strengthen legislation and relevant procedures to enhance prosecution of traffickers, avoid criminalization of migrants who are victims of trafficking in persons for trafficking-related offences, and ensure that the victim receives appropriate protection and assistance, not conditional upon cooperation with the authorities against suspected traffickers',
+  },
+  {
+    id: '10h',
+    letter: 'h',
+    title:
+      'Provide migrants that have become victims of trafficking in persons with protection and assistance',
+    text: "Provide migrants that have become victims of trafficking in persons with protection and assistance, such as measures for physical, psychological and social recovery, as well as measures that permit them to remain in the country of destination, temporarily or permanently, in appropriate cases, facilitating victims' access to justice, including redress and compensation, in accordance with international law",
+  },
+  {
+    id: '10i',
+    letter: 'i',
+    title: 'Create national and local information systems and training programmes',
+    text: 'Create national and local information systems and training programmes which alert and educate citizens, employers, as well as public officials and law enforcement officers, and strengthen capacities to identify signs of trafficking in persons, such as forced, compulsory or child labour, in countries of origin, transit and destination',
+  },
+  {
+    id: '10j',
+    letter: 'j',
+    title: 'Invest in awareness-raising campaigns',
+    text: 'Invest in awareness-raising campaigns, in partnership with relevant stakeholders, for migrants and prospective migrants on the risks and dangers of trafficking in persons, and provide them with information on preventing and reporting trafficking activities',
+  },
+];
+
+/**
+ * The 23 objectives of the Global Compact for Safe, Orderly and Regular Migration, with the
+ * titles of the adopted text. Only Objective 10 carries its actions and SDG targets: the
+ * sources of this dataset give them for that objective alone.
+ */
+export const objectives: Objective[] = [
+  {
+    number: 1,
+    title:
+      'Collect and utilize accurate and disaggregated data as a basis for evidence-based policies',
+    shortTitle: 'Data and evidence',
+    actions: [],
+    sdgTargets: [],
+  },
+  {
+    number: 2,
+    title:
+      'Minimize the adverse drivers and structural factors that compel people to leave their country of origin',
+    shortTitle: 'Adverse drivers',
+    actions: [],
+    sdgTargets: [],
+  },
+  {
+    number: 3,
+    title: 'Provide accurate and timely information at all stages of migration',
+    shortTitle: 'Information for migrants',
+    actions: [],
+    sdgTargets: [],
+  },
+  {
+    number: 4,
+    title: 'Ensure that all migrants have proof of legal identity and adequate documentation',
+    shortTitle: 'Legal identity and documentation',
+    actions: [],
+    sdgTargets: [],
+  },
+  {
+    number: 5,
+    title: 'Enhance availability and flexibility of pathways for regular migration',
+    shortTitle: 'Regular migration pathways',
+    actions: [],
+    sdgTargets: [],
+  },
+  {
+    number: 6,
+    title:
+      'Facilitate fair and ethical recruitment and safeguard conditions that ensure decent work',
+    shortTitle: 'Fair recruitment, decent work',
+    actions: [],
+    sdgTargets: [],
+  },
+  {
+    number: 7,
+    title: 'Address and reduce vulnerabilities in migration',
+    shortTitle: 'Reducing vulnerabilities',
+    actions: [],
+    sdgTargets: [],
+  },
+  {
+    number: 8,
+    title: 'Save lives and establish coordinated international efforts on missing migrants',
+    shortTitle: 'Saving lives, missing migrants',
+    actions: [],
+    sdgTargets: [],
+  },
+  {
+    number: 9,
+    title: 'Strengthen the transnational response to smuggling of migrants',
+    shortTitle: 'Smuggling of migrants',
+    actions: [],
+    sdgTargets: [],
+  },
+  {
+    number: 10,
+    title:
+      'Prevent, combat and eradicate trafficking in persons in the context of international migration',
+    shortTitle: 'Trafficking in persons',
+    actions: objective10Actions,
+    sdgTargets: ['5.2', '8.7', '8.8', '10.7', '16.2', '16.3'],
+  },
+  {
+    number: 11,
+    title: 'Manage borders in an integrated, secure and coordinated manner',
+    shortTitle: 'Border management',
+    actions: [],
+    sdgTargets: [],
+  },
+  {
+    number: 12,
+    title:
+      'Strengthen certainty and predictability in migration procedures for appropriate screening, assessment and referral',
+    shortTitle: 'Screening and referral',
+    actions: [],
+    sdgTargets: [],
+  },
+  {
+    number: 13,
+    title: 'Use migration detention only as a measure of last resort and work towards alternatives',
+    shortTitle: 'Alternatives to detention',
+    actions: [],
+    sdgTargets: [],
+  },
+  {
+    number: 14,
+    title: 'Enhance consular protection, assistance and cooperation throughout the migration cycle',
+    shortTitle: 'Consular protection',
+    actions: [],
+    sdgTargets: [],
+  },
+  {
+    number: 15,
+    title: 'Provide access to basic services for migrants',
+    shortTitle: 'Access to basic services',
+    actions: [],
+    sdgTargets: [],
+  },
+  {
+    number: 16,
+    title: 'Empower migrants and societies to realize full inclusion and social cohesion',
+    shortTitle: 'Inclusion and social cohesion',
+    actions: [],
+    sdgTargets: [],
+  },
+  {
+    number: 17,
+    title:
+      'Eliminate all forms of discrimination and promote evidence-based public discourse to shape perceptions of migration',
+    shortTitle: 'Ending discrimination',
+    actions: [],
+    sdgTargets: [],
+  },
+  {
+    number: 18,
+    title:
+      'Invest in skills development and facilitate mutual recognition of skills, qualifications and competences',
+    shortTitle: 'Skills and recognition',
+    actions: [],
+    sdgTargets: [],
+  },
+  {
+    number: 19,
+    title:
+      'Create conditions for migrants and diasporas to fully contribute to sustainable development in all countries',
+    shortTitle: 'Diaspora contributions',
+    actions: [],
+    sdgTargets: [],
+  },
+  {
+    number: 20,
+    title:
+      'Promote faster, safer and cheaper transfer of remittances and foster financial inclusion of migrants',
+    shortTitle: 'Remittances, financial inclusion',
+    actions: [],
+    sdgTargets: [],
+  },
+  {
+    number: 21,
+    title:
+      'Cooperate in facilitating safe and dignified return and readmission, as well as sustainable reintegration',
+    shortTitle: 'Return and reintegration',
+    actions: [],
+    sdgTargets: [],
+  },
+  {
+    number: 22,
+    title:
+      'Establish mechanisms for the portability of social security entitlements and earned benefits',
+    shortTitle: 'Social security portability',
+    actions: [],
+    sdgTargets: [],
+  },
+  {
+    number: 23,
+    title:
+      'Strengthen international cooperation and global partnerships for safe, orderly and regular migration',
+    shortTitle: 'International cooperation',
+    actions: [],
+    sdgTargets: [],
+  },
+];
