@@ -1,0 +1,126 @@
+/**
+ * The database layout. Bump SCHEMA_VERSION and append a migration whenever it
+ * changes; `PRAGMA user_version` records which migrations a file has had.
+ *
+ * Every list filter has an index: multi-valued fields live in join tables whose
+ * primary key is (value, rowid), so "practices with objective 10" is one index
+ * range, and the (rowid, value) index answers "the countries of these practices"
+ * when counting facets over a small result set. Each `rowid` is declared
+ * INTEGER PRIMARY KEY so VACUUM cannot renumber it under the join tables.
+ */
+
+/** Multi-valued practice fields: query parameter → join table. */
+export const PRACTICE_JOIN_TABLES = {
+  objective: 'practice_objective',
+  action: 'practice_action',
+  principle: 'practice_principle',
+  country: 'practice_country',
+  region: 'practice_region',
+  implementerType: 'practice_implementer_type',
+  sdgTarget: 'practice_sdg_target',
+} as const;
+
+export const RESOURCE_JOIN_TABLES = {
+  objective: 'resource_objective',
+  country: 'resource_country',
+  region: 'resource_region',
+} as const;
+
+function joinTable(name: string, owner: 'practice' | 'resource' | 'campaign', type: string) {
+  return `
+    CREATE TABLE ${name} (
+      value ${type} NOT NULL,
+      ${owner}_rowid INTEGER NOT NULL,
+      PRIMARY KEY (value, ${owner}_rowid)
+    ) WITHOUT ROWID;
+    CREATE INDEX ${name}_by_${owner} ON ${name} (${owner}_rowid, value);`;
+}
+
+// Porter stemming lets "trafficked" find "trafficking"; remove_diacritics lets
+// "Mexico" find "México". The tables are contentless: the text lives in the JSON
+// column, and the index only has to yield rowids and bm25 ranks.
+const FTS_OPTIONS = `content='', contentless_delete=1, tokenize='porter unicode61 remove_diacritics 2'`;
+
+const V1 = `
+  CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  ) WITHOUT ROWID;
+
+  CREATE TABLE documents (
+    name TEXT PRIMARY KEY,
+    json TEXT NOT NULL
+  ) WITHOUT ROWID;
+
+  CREATE TABLE objectives (
+    number INTEGER PRIMARY KEY,
+    json TEXT NOT NULL
+  );
+
+  CREATE TABLE practices (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    published_at TEXT NOT NULL,
+    -- Period bounds with the open ends filled in (0 = since before records,
+    -- 9999 = still running), so an overlap test is two plain comparisons.
+    year_start INTEGER NOT NULL,
+    year_end INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    featured INTEGER NOT NULL,
+    campaign TEXT,
+    json TEXT NOT NULL
+  );
+  CREATE INDEX practices_newest ON practices (published_at DESC, id);
+  CREATE INDEX practices_oldest ON practices (published_at, id);
+  CREATE INDEX practices_title ON practices (title COLLATE NOCASE, id);
+  CREATE INDEX practices_status ON practices (status);
+  CREATE INDEX practices_featured ON practices (featured);
+  CREATE INDEX practices_campaign ON practices (campaign);
+  CREATE INDEX practices_year_start ON practices (year_start);
+  CREATE INDEX practices_year_end ON practices (year_end);
+  ${joinTable('practice_objective', 'practice', 'INTEGER')}
+  ${joinTable('practice_action', 'practice', 'TEXT')}
+  ${joinTable('practice_principle', 'practice', 'TEXT')}
+  ${joinTable('practice_country', 'practice', 'TEXT')}
+  ${joinTable('practice_region', 'practice', 'TEXT')}
+  ${joinTable('practice_implementer_type', 'practice', 'TEXT')}
+  ${joinTable('practice_sdg_target', 'practice', 'TEXT')}
+  CREATE VIRTUAL TABLE practice_fts USING fts5(title, summary, takeaway, implementers, ${FTS_OPTIONS});
+
+  CREATE TABLE resources (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    year INTEGER NOT NULL,
+    category TEXT NOT NULL,
+    json TEXT NOT NULL
+  );
+  CREATE INDEX resources_newest ON resources (year DESC, id);
+  CREATE INDEX resources_oldest ON resources (year, id);
+  CREATE INDEX resources_title ON resources (title COLLATE NOCASE, id);
+  CREATE INDEX resources_category ON resources (category);
+  ${joinTable('resource_objective', 'resource', 'INTEGER')}
+  ${joinTable('resource_country', 'resource', 'TEXT')}
+  ${joinTable('resource_region', 'resource', 'TEXT')}
+  CREATE VIRTUAL TABLE resource_fts USING fts5(title, summary, authors, publishers, ${FTS_OPTIONS});
+
+  CREATE TABLE campaigns (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    series TEXT NOT NULL,
+    opens TEXT NOT NULL,
+    closes TEXT NOT NULL,
+    json TEXT NOT NULL
+  );
+  CREATE INDEX campaigns_opens ON campaigns (opens, id);
+  CREATE INDEX campaigns_closes ON campaigns (closes);
+  CREATE INDEX campaigns_series ON campaigns (series);
+  CREATE INDEX campaigns_kind ON campaigns (kind);
+  ${joinTable('campaign_objective', 'campaign', 'INTEGER')}
+`;
+
+/** Migration n (1-based) takes a database from user_version n-1 to n. */
+export const MIGRATIONS: readonly string[] = [V1];
+export const SCHEMA_VERSION = MIGRATIONS.length;
