@@ -1,0 +1,2 @@
+export { type GeneratePracticesOptions, generatePractices } from './generate-practices.js';
+export { createRandom, type Random } from './random.js';
