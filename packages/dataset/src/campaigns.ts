@@ -31,8 +31,8 @@ function worldDayAgainstTrafficking(year: number, theme: string | null): Campaig
 }
 
 /**
- * Awareness days and calls for practices (seeds: call-for-practices-2024.txt,
- * featured-practices-2024.txt). Themes after 2024 are not in the sources, so they are null.
+ * Awareness days and calls for practices, from the Hub's 2024 call for practices and its
+ * featured-practices page. Themes after 2024 are not in the sources, so they are null.
  */
 export const campaigns: Campaign[] = [
   {

@@ -2,7 +2,7 @@ import type { Objective, ObjectiveAction } from '@gcm-practices/contract';
 
 /**
  * The lettered actions of Objective 10, as listed under "Associated actions" on the
- * Migration Network Hub's Objective 10 page (seed: objective-10-actions-examples-sdgs.txt).
+ * Migration Network Hub's Objective 10 page.
  * `title` is the action's bold lead phrase; `text` is the whole action. Both are cleaned of
  * markdown markers and stray spacing; in (a) the stray comma after "Promote" is dropped, as
  * in the adopted Compact.

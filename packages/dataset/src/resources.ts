@@ -1,9 +1,8 @@
 import type { Resource } from '@gcm-practices/contract';
 
 /**
- * Publications listed under "Trafficking" in the Migration Network Hub's resource library
- * (seed: resource-library-trafficking.txt). Authors and publishers appear only where the
- * library's text names them; the library gives no addresses, so `url` is null. Worldwide
+ * Publications listed under "Trafficking" in the Migration Network Hub's resource library.
+ * Authors and publishers appear only where the library's text names them; the library gives no addresses, so `url` is null. Worldwide
  * publications have no countries and the `worldwide` region.
  */
 export const resources: Resource[] = [

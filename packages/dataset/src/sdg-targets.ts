@@ -2,8 +2,7 @@ import type { SdgTarget } from '@gcm-practices/contract';
 
 /**
  * The Sustainable Development Goal targets linked to Objective 10, with goal titles (in
- * sentence case) and target texts as the Migration Network Hub's Objective 10 page gives them
- * (seed: objective-10-actions-examples-sdgs.txt).
+ * sentence case) and target texts as the Migration Network Hub's Objective 10 page gives them.
  */
 export const sdgTargets: SdgTarget[] = [
   {

@@ -6,7 +6,7 @@ const IOM = 'International Organization for Migration (IOM)';
 /**
  * The practices featured for the World Day Against Trafficking in Persons 2024, collected by
  * the Hub's call for practices on Objective 10 and peer reviewed before publication
- * (seed: featured-practices-2024.txt). Years are left null: the source gives none. Status is
+ * (the Hub's "Featured practices" page). Years are left null: the source gives none. Status is
  * `completed` where the takeaway reports the work in the past tense (the call asked for fully
  * or mostly completed practices) and `ongoing` where it describes it as still running.
  */

@@ -7,7 +7,7 @@ const PRM = 'U.S. Department of State, Bureau of Population, Refugees and Migrat
 
 /**
  * Practices described in IOM's Knowledge Uptake on trafficking in persons, written for the
- * consultations on the Global Compact (seed: knowledge-uptake-trafficking.txt). Most were
+ * consultations on the Global Compact. Most were
  * carried out by IOM's Regional Migration Programs, which the U.S. Department of State's
  * Bureau of Population, Refugees and Migration funds. The source gives no dates except for the
  * Global Assistance Fund, so periods are null elsewhere and `publishedAt` is the date the record

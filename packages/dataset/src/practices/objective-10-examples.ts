@@ -2,8 +2,8 @@ import type { Practice } from '@gcm-practices/contract';
 import { DATASET_RECORD_DATE } from '../record-dates.js';
 
 /**
- * The example practices on the Migration Network Hub's Objective 10 page
- * (seed: objective-10-actions-examples-sdgs.txt). The page gives no publication dates, so
+ * The example practices on the Migration Network Hub's Objective 10 page. The page gives no
+ * publication dates, so
  * `publishedAt` is the date the record entered this dataset.
  */
 export const objective10ExamplePractices: Practice[] = [

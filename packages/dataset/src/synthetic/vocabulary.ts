@@ -81,14 +81,14 @@ export const TITLE_LEADS: readonly string[] = [
   'Improving',
   'Scaling up',
   'Expanding',
-  'Building capacity for',
+  'Building capacity in',
   'Supporting',
   'Promoting',
   'Piloting',
   'Institutionalising',
   'Coordinating',
   'Rethinking',
-  'Joining forces for',
+  'Joining forces on',
 ];
 
 /** Verbs of a summary's first sentence: "Led by <implementer>, the practice <verb> <topic> …". */
