@@ -41,7 +41,7 @@ export const campaigns: Campaign[] = [
     title: 'Call for Practices: Preventing, combating and eradicating trafficking in persons',
     theme: WORLD_DAY_2024_THEME,
     description:
-      "A joint call of IOM's Migrant Protection Platform and the Migration Network Hub, ahead of the World Day Against Trafficking in Persons 2024, for programmes and policies relevant to Objective 10 of the Global Compact for Migration that address the day's theme. Any UN Member State, Network member or migration actor could submit a practice, which had to be fully or mostly completed so that its lessons could be shared. The call brought 12 new practices to the Repository of Practices.",
+      "A joint call of IOM's Migrant Protection Platform and the Migration Network Hub, ahead of the World Day Against Trafficking in Persons 2024, for programmes and policies relevant to Objective 10 of the Global Compact for Migration that address the day's theme. Submissions were open to UN Member States, Network members and other migration actors; practices had to be fully or mostly completed so that their lessons could be shared. The call brought 12 new practices to the Repository of Practices.",
     observance: null,
     // The sources give the deadline but not the day the call opened. This dataset assumes the
     // same four-week window as the awareness day: the call opens 28 days before its deadline.

@@ -87,7 +87,7 @@ export const resources: Resource[] = [
     title:
       'Assessment of Borno and Adamawa States for the Project on Strengthening Response Mechanisms and Accountability to Gender-Based Violence and Trafficking in Persons in North-East Nigeria',
     summary:
-      "IOM's assessment, carried out in October and November 2018, of training needs and internal mechanisms of the Nigeria Police Force and the Nigeria Security and Civil Defence Corps in Borno and Adamawa for handling gender-based violence, trafficking in persons and sexual exploitation and abuse. Its recommendations shaped a training-of-trainers manual for law enforcement.",
+      "IOM's assessment, carried out in October and November 2018, of training needs and internal mechanisms of the Nigeria Police Force and the Nigeria Security and Civil Defence Corps in Borno and Adamawa for handling gender-based violence, trafficking in persons and sexual exploitation and abuse. Its recommendations were tailored to a manual for training law enforcement trainers.",
     authors: [],
     publishers: ['IOM'],
     year: 2019,

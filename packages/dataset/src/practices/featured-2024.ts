@@ -142,7 +142,7 @@ export const featuredPractices2024: Practice[] = [
     period: { start: null, end: null },
     status: 'ongoing',
     results: [
-      'More than 3,000 family members reunited with over 1,300 victims of human trafficking in the United States since the programme began.',
+      'Since the programme began, more than 3,000 family members have joined over 1,300 trafficked people in the United States.',
     ],
     links: [],
     featured: true,

@@ -102,7 +102,7 @@ export const knowledgeUptakePractices: Practice[] = [
     id: 'dominican-republic-border-monitoring-network',
     title: 'Border Monitoring Network in the Dominican Republic',
     summary:
-      "A joint initiative of the Government of the Dominican Republic and civil society, set up with the facilitation of IOM's Regional Migration Program, to coordinate better the identification and referral of migrants in vulnerable situations, among them victims of trafficking.",
+      "A joint initiative of the Government of the Dominican Republic and civil society, set up with the facilitation of IOM's Regional Migration Program, to work together on spotting migrants in vulnerable situations, trafficking victims among them, and referring them to help.",
     takeaway:
       'When government and civil society watch the border together, migrants in vulnerable situations are more likely to be identified and referred to help.',
     implementers: [
@@ -131,7 +131,7 @@ export const knowledgeUptakePractices: Practice[] = [
     id: 'iom-global-assistance-fund',
     title: "IOM's Global Assistance Fund (GAF)",
     summary:
-      'An emergency mechanism that pays for case-by-case help to migrants in vulnerable situations anywhere in the world, including trafficked men, women and children: safe accommodation, medical care, psychosocial support, legal assistance, and assisted voluntary return and reintegration, in countries of destination, transit and origin. The U.S. Department of State has contributed since 2008, and other donors can contribute too.',
+      'An emergency mechanism that pays for case-by-case help to migrants in vulnerable situations anywhere in the world, including trafficked men, women and children: a safe place to stay, medical and psychosocial care, legal help, and assisted voluntary return and reintegration, wherever they are on their journey. The U.S. Department of State has funded it since 2008, and it is open to other donors.',
     takeaway:
       'Victims of trafficking are often entitled to shelter, health care, legal aid and help to return, yet rarely reach them; a flexible global fund can bridge that gap one case at a time.',
     implementers: [{ name: IOM, type: 'un-system' }],
@@ -146,7 +146,7 @@ export const knowledgeUptakePractices: Practice[] = [
     status: 'ongoing',
     results: [
       'More than 2,500 victims of trafficking of 70 nationalities have received direct assistance since the fund began in 2000.',
-      'The fund helped assist 600 men taken from foreign fishing boats in Indonesian waters; some had not been ashore for years, and one had had no contact with his family for 22 years.',
+      'The fund helped assist 600 men found on foreign fishing vessels in Indonesian waters, some of whom had spent years at sea; one had been cut off from his family for 22 years.',
     ],
     links: [],
     featured: false,
@@ -158,7 +158,7 @@ export const knowledgeUptakePractices: Practice[] = [
     id: 'migrant-resource-and-response-mechanisms',
     title: 'Migrant Resource and Response Mechanisms (MRRMs)',
     summary:
-      "Flexible cooperation arrangements among key partners, set up by IOM's Regional Migration Programs at strategic points on migration routes such as transit countries, to identify migrants in vulnerable situations, including victims of trafficking, and make sure they get immediate and longer-term support. Each is shaped to its country's migration patterns, needs and social, political, economic and legal context.",
+      "Flexible cooperation arrangements among key partners, set up by IOM's Regional Migration Programs at strategic points on migration routes such as transit countries, to identify migrants in vulnerable situations, trafficking victims among them, and make sure they get both immediate and longer-term support. Each is shaped to its country's migration patterns, needs and social, political, economic and legal context.",
     takeaway:
       'Arrangements tailored to each country and placed where migrants actually pass reach victims who would otherwise go unnoticed.',
     implementers: [{ name: IOM, type: 'un-system' }],
@@ -199,7 +199,7 @@ export const knowledgeUptakePractices: Practice[] = [
     period: { start: null, end: null },
     status: 'completed',
     results: [
-      'Lao PDR developed its first legislation on the prevention and prosecution of human trafficking.',
+      'Lao PDR developed its first law against human trafficking, covering both prevention and the prosecution of traffickers.',
     ],
     links: [],
     featured: false,
@@ -211,7 +211,7 @@ export const knowledgeUptakePractices: Practice[] = [
     id: 'thailand-myanmar-border-cooperation',
     title: 'Thailand–Myanmar border cooperation meetings against trafficking',
     summary:
-      'Border cooperation meetings between Thailand and Myanmar, supported by IOM, at which the two countries exchanged information on trafficking.',
+      'IOM-supported meetings on border cooperation in which Thailand and Myanmar exchanged information on trafficking.',
     takeaway:
       'Regular contact between neighbouring countries turns shared information into prosecutions and rescues.',
     implementers: [
@@ -265,7 +265,7 @@ export const knowledgeUptakePractices: Practice[] = [
     id: 'viet-nam-ethical-recruitment-workshop',
     title: "Workshop on ethical recruitment and migrants' rights in Viet Nam",
     summary:
-      "IOM's Regional Migration Program held a workshop on ethical recruitment and migrants' rights for provincial government officials and private sector representatives, recruitment agencies among them.",
+      "IOM's Regional Migration Program held a workshop on ethical recruitment and the rights of migrants for provincial government officials and private sector representatives, recruitment agencies among them.",
     takeaway:
       'Cutting the demand for goods and services made by trafficked people starts with employers and recruiters: labour standards, ethical recruitment, fair employment and clean supply chains.',
     implementers: [{ name: IOM, type: 'un-system' }],
@@ -279,7 +279,7 @@ export const knowledgeUptakePractices: Practice[] = [
     period: { start: null, end: null },
     status: 'completed',
     results: [
-      "Provincial government and private sector representatives, including recruitment agencies, took part in a workshop on ethical recruitment and migrants' rights.",
+      'Provincial government and private sector representatives, including recruitment agencies, took part in a workshop on ethical recruitment and the rights of migrants.',
     ],
     links: [],
     featured: false,
@@ -291,7 +291,7 @@ export const knowledgeUptakePractices: Practice[] = [
     id: 'iom-x',
     title: 'IOM X',
     summary:
-      'An innovative campaign supported by IOM that promotes safe migration and calls on the public to act against human trafficking, for instance by favouring businesses that respect protection standards and by checking the working conditions of the companies they buy from.',
+      'An innovative campaign supported by IOM that promotes safe migration and calls on the public to act against human trafficking, for instance by favouring businesses that respect protection standards and by checking how the companies they buy from treat their workers.',
     takeaway:
       'Consumers can shrink the market for trafficking: information campaigns that steer them towards responsible businesses reduce demand for goods and services produced through exploitation.',
     implementers: [{ name: IOM, type: 'un-system' }],
@@ -316,7 +316,7 @@ export const knowledgeUptakePractices: Practice[] = [
     title:
       'Migrants in Countries in Crisis (MICIC): Guidelines and issue brief on trafficking in crises',
     summary:
-      'MICIC was a process led by States to improve how States and other actors meet the needs of migrants caught in countries in crisis. It produced the Guidelines "To protect migrants in countries experiencing conflict or natural disaster" and the issue brief "Responding to human trafficking and exploitation in times of crisis: Reducing the vulnerabilities of migrants in preparedness, response and recovery efforts", which sets out why and how countries should tackle trafficking during crises.',
+      'MICIC was a process led by States to help States and other actors respond better to migrants trapped in countries hit by conflict or disaster. It produced the Guidelines "To protect migrants in countries experiencing conflict or natural disaster" and the issue brief "Responding to human trafficking and exploitation in times of crisis: Reducing the vulnerabilities of migrants in preparedness, response and recovery efforts", which sets out why and how countries should tackle trafficking during crises.',
     takeaway:
       'Conflict, disasters and prolonged unrest can create or worsen trafficking, so humanitarian work should address it before, during and after a crisis.',
     implementers: [
@@ -345,7 +345,7 @@ export const knowledgeUptakePractices: Practice[] = [
     id: 'iom-regional-migration-programs-trafficking-data-and-research',
     title: "Data and research on exploitation and trafficking in IOM's Regional Migration Programs",
     summary:
-      "IOM's Regional Migration Programs keep collecting data on migrants and migration trends, including on experiences of exploitation and trafficking, and support the analysis of IOM's primary data with UN and academic partners.",
+      "IOM's Regional Migration Programs keep gathering data on migrants and the way migration is changing, among them people's experience of exploitation and trafficking, and help UN and academic partners analyse IOM's own primary data.",
     takeaway:
       'Research on trafficking trends and victim profiles helps design better policies and programmes and shows whether they work.',
     implementers: [{ name: IOM, type: 'un-system' }],

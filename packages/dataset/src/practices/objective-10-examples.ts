@@ -25,7 +25,7 @@ export const objective10ExamplePractices: Practice[] = [
     period: { start: 2019, end: null },
     status: 'completed',
     results: [
-      "Trafficking survivors became eligible for compensation for income loss and commercial exploitation from California's Crime Victim Compensation Fund.",
+      "Trafficking survivors can claim payments from California's Crime Victim Compensation Fund for the income they lost and for their commercial exploitation.",
     ],
     links: [],
     featured: false,

@@ -189,7 +189,7 @@ function tables(): Tables {
 
 /** Pushes `count` distinct items drawn from `table` onto `into` (which may already hold some). */
 function drawDistinct<T>(table: WeightedTable<T>, random: Random, count: number, into: T[]): T[] {
-  const target = Math.min(into.length + count, into.length + table.items.length);
+  const target = Math.min(into.length + count, table.items.length);
   while (into.length < target) {
     const item = table.pick(random);
     if (!into.includes(item)) into.push(item);
@@ -200,7 +200,8 @@ function drawDistinct<T>(table: WeightedTable<T>, random: Random, count: number,
 /** Distinct items from `table`, in the table's own order (so SDG targets and actions read in sequence). */
 function drawInTableOrder<T>(table: WeightedTable<T>, random: Random, count: number): T[] {
   const indices: number[] = [];
-  while (indices.length < count) {
+  const target = Math.min(count, table.items.length);
+  while (indices.length < target) {
     const index = table.index(random);
     if (!indices.includes(index)) indices.push(index);
   }
