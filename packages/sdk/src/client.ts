@@ -1,0 +1,32 @@
+import { type BaseClient, createBaseClient } from './base-client.js';
+import { type CampaignsApi, campaignsApi } from './campaigns.js';
+import { type ObjectivesApi, objectivesApi } from './objectives.js';
+import type { ClientOptions } from './options.js';
+import { type PracticesApi, practicesApi } from './practices.js';
+import { type ResourcesApi, resourcesApi } from './resources.js';
+import { type TaxonomiesApi, taxonomiesApi } from './taxonomies.js';
+
+export interface Client extends BaseClient {
+  readonly practices: PracticesApi;
+  readonly objectives: ObjectivesApi;
+  readonly resources: ResourcesApi;
+  readonly campaigns: CampaignsApi;
+  readonly taxonomies: TaxonomiesApi;
+}
+
+/**
+ * A client of the practices API with every resource namespace. To ship only
+ * the endpoints a page uses, see `createBaseClient` and the standalone
+ * functions in the README.
+ */
+export function createClient(options: ClientOptions): Client {
+  const base = createBaseClient(options);
+  return {
+    ...base,
+    practices: practicesApi(base),
+    objectives: objectivesApi(base),
+    resources: resourcesApi(base),
+    campaigns: campaignsApi(base),
+    taxonomies: taxonomiesApi(base),
+  };
+}

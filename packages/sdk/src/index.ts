@@ -1,0 +1,67 @@
+// First, before anything that defines a zod schema: see zod-jitless.ts.
+import './zod-jitless.js';
+
+export type {
+  Campaign,
+  CampaignList,
+  CampaignQueryInput,
+  Objective,
+  ObjectiveWithCount,
+  Practice,
+  PracticeList,
+  PracticeQueryInput,
+  Problem,
+  Resource,
+  ResourceList,
+  ResourceQueryInput,
+  Taxonomies,
+} from '@gcm-practices/contract';
+export { type BaseClient, createBaseClient, type GetOptions } from './base-client.js';
+export {
+  type CampaignListQuery,
+  type CampaignsApi,
+  campaignsApi,
+  listCampaigns,
+} from './campaigns.js';
+export { type Client, createClient } from './client.js';
+export { ApiError, type ApiErrorInit } from './errors/api-error.js';
+export type { ErrorKind } from './errors/brand.js';
+export { type ContractIssue, ContractMismatchError } from './errors/contract-mismatch-error.js';
+export { GcmPracticesError, type RequestInfo } from './errors/gcm-practices-error.js';
+export {
+  isAbortError,
+  isApiError,
+  isContractMismatchError,
+  isGcmPracticesError,
+  isNetworkError,
+  isNotFoundError,
+  isRateLimitedError,
+  isTimeoutError,
+} from './errors/guards.js';
+export { NetworkError } from './errors/network-error.js';
+export { NotFoundError } from './errors/not-found-error.js';
+export { RateLimitedError } from './errors/rate-limited-error.js';
+export { TimeoutError } from './errors/timeout-error.js';
+export {
+  getObjective,
+  listObjectives,
+  ObjectiveList,
+  type ObjectivesApi,
+  objectivesApi,
+} from './objectives.js';
+export type { CallOptions, ClientOptions, RetryOptions } from './options.js';
+export {
+  getPractice,
+  iteratePractices,
+  listPractices,
+  type PracticesApi,
+  practicesApi,
+} from './practices.js';
+export {
+  getResource,
+  iterateResources,
+  listResources,
+  type ResourcesApi,
+  resourcesApi,
+} from './resources.js';
+export { getTaxonomies, type TaxonomiesApi, taxonomiesApi } from './taxonomies.js';
