@@ -23,7 +23,7 @@ function synthesizeProblem(
     detail = `the server sent an HTML page${pageTitle ? ` ("${pageTitle}")` : ''} instead of problem details`;
   } else if (isJsonMediaType(type)) {
     detail = 'the server sent JSON that is not problem details';
-  } else if (text.trim() !== '') {
+  } else if (text.trim() !== '' && text.trim() !== title) {
     const flat = text.trim().replace(/\s+/g, ' ');
     detail = flat.length > MAX_DETAIL ? `${flat.slice(0, MAX_DETAIL)}…` : flat;
   }

@@ -17,7 +17,7 @@ function explain(problem: Problem, statusText: string): string | undefined {
   if (problem.invalidParams && problem.invalidParams.length > 0) {
     return problem.invalidParams.map((p) => `${p.name} ${p.reason}`).join('; ');
   }
-  if (problem.detail) return problem.detail;
+  if (problem.detail && problem.detail !== statusText) return problem.detail;
   return problem.title && problem.title !== statusText ? problem.title : undefined;
 }
 
