@@ -13,6 +13,7 @@ import {
 } from './db/load.js';
 import { type Db, openDatabase } from './db/open.js';
 import { type Logger, silentLogger } from './logger.js';
+import { warmSearchIndexes } from './search/warm-up.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -80,6 +81,7 @@ export async function startServer({
         logger.info('loaded synthetic practices', { ...result });
       }
     }
+    warmSearchIndexes(db);
     const app = createApp({ db, logger, corsOrigins });
     server = createAdaptorServer({ fetch: app.fetch }) as Server;
     const address = await listen(server, port, host);

@@ -64,8 +64,7 @@ export function loadCuratedDataset(db: Db): CuratedLoadResult {
   };
   db.transaction(() => {
     writeReferenceData(db, data.objectives, data.taxonomies);
-    const writePractice = createPracticeWriter(db);
-    for (const practice of data.practices) writePractice(practice);
+    createPracticeWriter(db)(data.practices);
     writeResources(db, data.resources);
     writeCampaigns(db, data.campaigns);
     bumpCatalogueVersion(db);
@@ -108,9 +107,9 @@ export function loadSyntheticPractices(
 ): SyntheticLoadResult {
   if (!Number.isInteger(count) || count < 0) throw new RangeError('count must be a whole number');
   const started = performance.now();
-  const writePractice = createPracticeWriter(db);
+  const writePractices = createPracticeWriter(db);
   const writeBatch = db.transaction((batch: Practice[]) => {
-    for (const practice of batch) writePractice(practice);
+    writePractices(batch);
     bumpCatalogueVersion(db);
   });
   let batch: Practice[] = [];

@@ -4,9 +4,10 @@
  *
  * Every list filter has an index: multi-valued fields live in join tables whose
  * primary key is (value, rowid), so "practices with objective 10" is one index
- * range, and the (rowid, value) index answers "the countries of these practices"
- * when counting facets over a small result set. Each `rowid` is declared
- * INTEGER PRIMARY KEY so VACUUM cannot renumber it under the join tables.
+ * range already in rowid order — which is also how the in-memory search index
+ * (search/catalogue-index.ts) reads them. The (rowid, value) indexes serve
+ * replacing one practice's rows. Each `rowid` is declared INTEGER PRIMARY KEY
+ * so VACUUM cannot renumber it under the join tables.
  */
 
 /** Multi-valued practice fields: query parameter → join table. */
@@ -68,11 +69,10 @@ const V1 = `
     year_end INTEGER NOT NULL,
     status TEXT NOT NULL,
     featured INTEGER NOT NULL,
-    campaign TEXT,
-    json TEXT NOT NULL
+    campaign TEXT
   );
-  CREATE INDEX practices_newest ON practices (published_at DESC, id);
-  CREATE INDEX practices_oldest ON practices (published_at, id);
+  -- Scanned forwards for oldest first, backwards for newest first.
+  CREATE INDEX practices_published ON practices (published_at, id);
   CREATE INDEX practices_title ON practices (title COLLATE NOCASE, id);
   CREATE INDEX practices_status ON practices (status);
   CREATE INDEX practices_featured ON practices (featured);
@@ -86,6 +86,12 @@ const V1 = `
   ${joinTable('practice_region', 'practice', 'TEXT')}
   ${joinTable('practice_implementer_type', 'practice', 'TEXT')}
   ${joinTable('practice_sdg_target', 'practice', 'TEXT')}
+  -- The response bodies, apart from the filter columns so that scanning
+  -- practices (to build the search index) reads a few MB, not every document.
+  CREATE TABLE practice_documents (
+    rowid INTEGER PRIMARY KEY,
+    json TEXT NOT NULL
+  );
   CREATE VIRTUAL TABLE practice_fts USING fts5(title, summary, takeaway, implementers, ${FTS_OPTIONS});
 
   CREATE TABLE resources (
@@ -93,16 +99,18 @@ const V1 = `
     id TEXT NOT NULL UNIQUE,
     title TEXT NOT NULL,
     year INTEGER NOT NULL,
-    category TEXT NOT NULL,
-    json TEXT NOT NULL
+    category TEXT NOT NULL
   );
-  CREATE INDEX resources_newest ON resources (year DESC, id);
-  CREATE INDEX resources_oldest ON resources (year, id);
+  CREATE INDEX resources_year ON resources (year, id);
   CREATE INDEX resources_title ON resources (title COLLATE NOCASE, id);
   CREATE INDEX resources_category ON resources (category);
   ${joinTable('resource_objective', 'resource', 'INTEGER')}
   ${joinTable('resource_country', 'resource', 'TEXT')}
   ${joinTable('resource_region', 'resource', 'TEXT')}
+  CREATE TABLE resource_documents (
+    rowid INTEGER PRIMARY KEY,
+    json TEXT NOT NULL
+  );
   CREATE VIRTUAL TABLE resource_fts USING fts5(title, summary, authors, publishers, ${FTS_OPTIONS});
 
   CREATE TABLE campaigns (

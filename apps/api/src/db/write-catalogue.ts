@@ -26,10 +26,12 @@ export function writeResources(db: Db, resources: Resource[]): void {
   }));
   const existing = prepared(db, 'SELECT rowid FROM resources WHERE id = ?');
   const removeRow = prepared(db, 'DELETE FROM resources WHERE rowid = ?');
+  const removeDocument = prepared(db, 'DELETE FROM resource_documents WHERE rowid = ?');
+  const insertDocument = prepared(db, 'INSERT INTO resource_documents (rowid, json) VALUES (?, ?)');
   const removeFts = prepared(db, 'DELETE FROM resource_fts WHERE rowid = ?');
   const insert = prepared(
     db,
-    `INSERT INTO resources (id, title, year, category, json) VALUES (?, ?, ?, ?, ?) RETURNING rowid`,
+    'INSERT INTO resources (id, title, year, category) VALUES (?, ?, ?, ?) RETURNING rowid',
   );
   const insertFts = prepared(
     db,
@@ -40,15 +42,13 @@ export function writeResources(db: Db, resources: Resource[]): void {
     if (old) {
       for (const join of joins) join.remove.run(old.rowid);
       removeFts.run(old.rowid);
+      removeDocument.run(old.rowid);
       removeRow.run(old.rowid);
     }
-    const { rowid } = insert.get(
-      resource.id,
-      resource.title,
-      resource.year,
-      resource.category,
-      JSON.stringify(resource),
-    ) as { rowid: number };
+    const { rowid } = insert.get(resource.id, resource.title, resource.year, resource.category) as {
+      rowid: number;
+    };
+    insertDocument.run(rowid, JSON.stringify(resource));
     const values = {
       objective: resource.objectives,
       country: resource.countries,

@@ -19,65 +19,85 @@ function joinValues(practice: Practice): Record<JoinField, readonly (string | nu
 }
 
 /**
- * Writes practices with their join-table and full-text rows. The common case,
- * a new id, costs one insert per row; only a practice that already exists pays
- * for deleting its old index rows first.
+ * Writes a batch of practices with their join-table and full-text rows; call
+ * it inside a transaction. A new id costs one insert; only a practice that
+ * already exists pays for deleting its old index rows first. Join rows are
+ * gathered over the batch and written with one statement per table, sorted by
+ * value so each lands in the same region of the (value, rowid) b-tree — this
+ * is most of what makes a large seed fast.
  */
-export function createPracticeWriter(db: Db): (practice: Practice) => void {
+export function createPracticeWriter(db: Db): (practices: readonly Practice[]) => void {
   const insert = prepared(
     db,
-    `INSERT INTO practices (id, title, published_at, year_start, year_end, status, featured, campaign, json)
-     VALUES (@id, @title, @publishedAt, @yearStart, @yearEnd, @status, @featured, @campaign, @json)
-     ON CONFLICT (id) DO NOTHING
-     RETURNING rowid`,
+    `INSERT INTO practices (id, title, published_at, year_start, year_end, status, featured, campaign)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO NOTHING`,
   );
   const update = prepared(
     db,
-    `UPDATE practices SET title = @title, published_at = @publishedAt, year_start = @yearStart,
-       year_end = @yearEnd, status = @status, featured = @featured, campaign = @campaign, json = @json
-     WHERE id = @id
+    `UPDATE practices SET title = ?2, published_at = ?3, year_start = ?4, year_end = ?5,
+       status = ?6, featured = ?7, campaign = ?8
+     WHERE id = ?1
      RETURNING rowid`,
   );
   const insertFts = prepared(
     db,
     'INSERT INTO practice_fts (rowid, title, summary, takeaway, implementers) VALUES (?, ?, ?, ?, ?)',
   );
+  const writeDocument = prepared(
+    db,
+    'INSERT OR REPLACE INTO practice_documents (rowid, json) VALUES (?, ?)',
+  );
   const deleteFts = prepared(db, 'DELETE FROM practice_fts WHERE rowid = ?');
   const joins = Object.entries(PRACTICE_JOIN_TABLES).map(([field, table]) => ({
     field: field as JoinField,
-    insert: prepared(db, `INSERT OR IGNORE INTO ${table} (value, practice_rowid) VALUES (?, ?)`),
+    insertMany: prepared(
+      db,
+      `INSERT OR IGNORE INTO ${table} (value, practice_rowid)
+       SELECT value ->> 0, value ->> 1 FROM json_each(?) ORDER BY 1, 2`,
+    ),
     remove: prepared(db, `DELETE FROM ${table} WHERE practice_rowid = ?`),
   }));
 
-  return (practice) => {
-    const row = {
-      id: practice.id,
-      title: practice.title,
-      publishedAt: practice.publishedAt,
-      yearStart: practice.period.start ?? 0,
-      yearEnd: practice.period.end ?? 9999,
-      status: practice.status,
-      featured: practice.featured ? 1 : 0,
-      campaign: practice.campaign,
-      json: JSON.stringify(practice),
-    };
-    let inserted = insert.get(row) as { rowid: number } | undefined;
-    if (!inserted) {
-      inserted = update.get(row) as { rowid: number };
-      for (const join of joins) join.remove.run(inserted.rowid);
-      deleteFts.run(inserted.rowid);
+  return (practices) => {
+    const pairs = new Map<JoinField, [string | number, number][]>(joins.map((j) => [j.field, []]));
+    for (const practice of practices) {
+      const row = [
+        practice.id,
+        practice.title,
+        practice.publishedAt,
+        practice.period.start ?? 0,
+        practice.period.end ?? 9999,
+        practice.status,
+        practice.featured ? 1 : 0,
+        practice.campaign,
+      ];
+      let rowid: number;
+      const result = insert.run(...row);
+      if (result.changes === 1) {
+        rowid = Number(result.lastInsertRowid);
+      } else {
+        rowid = (update.get(...row) as { rowid: number }).rowid;
+        for (const join of joins) join.remove.run(rowid);
+        deleteFts.run(rowid);
+      }
+      writeDocument.run(rowid, JSON.stringify(practice));
+      const values = joinValues(practice);
+      for (const join of joins) {
+        const list = pairs.get(join.field) as [string | number, number][];
+        for (const value of values[join.field]) list.push([value, rowid]);
+      }
+      insertFts.run(
+        rowid,
+        practice.title,
+        practice.summary,
+        practice.takeaway ?? '',
+        practice.implementers.map((i) => i.name).join('\n'),
+      );
     }
-    const rowid = inserted.rowid;
-    const values = joinValues(practice);
     for (const join of joins) {
-      for (const value of values[join.field]) join.insert.run(value, rowid);
+      const list = pairs.get(join.field) as [string | number, number][];
+      if (list.length > 0) join.insertMany.run(JSON.stringify(list));
     }
-    insertFts.run(
-      rowid,
-      practice.title,
-      practice.summary,
-      practice.takeaway ?? '',
-      practice.implementers.map((i) => i.name).join('\n'),
-    );
   };
 }

@@ -1,7 +1,11 @@
 import type { CampaignQuery } from '@gcm-practices/contract';
 import type { Db } from '../db/open.js';
 import { prepared } from '../db/statements.js';
-import { inList } from './conditions.js';
+
+/** `= ?` for one value, `IN (?, ?)` for several. */
+function inList(count: number): string {
+  return count === 1 ? '= ?' : `IN (${Array.from({ length: count }, () => '?').join(', ')})`;
+}
 
 /**
  * The UTC calendar date of `at`: a date is taken as it is, a date-time is

@@ -1,9 +1,11 @@
-import { memoForVersion } from '../db/catalogue-version.js';
 import type { Db } from '../db/open.js';
 import { prepared } from '../db/statements.js';
+import type { Bitset } from './bitset.js';
+import { catalogueIndex } from './catalogue-index.js';
 import type { CatalogueQuery, CatalogueSpec } from './catalogue-spec.js';
-import { buildConditions, type Condition, TEXT_FIELD, whereClause } from './conditions.js';
 import { countFacets, type RawFacets } from './facets.js';
+import { buildFilters } from './filters.js';
+import { rankedMatches, textMatches } from './text-search.js';
 
 export type SearchOutcome =
   | {
@@ -16,56 +18,28 @@ export type SearchOutcome =
     }
   | { ok: false; reason: 'page-out-of-range'; total: number; pageCount: number };
 
-function countMatches(db: Db, spec: CatalogueSpec, conditions: Condition[]): number {
-  if (conditions.length === 0) {
-    return memoForVersion(db, `count:${spec.table}`, () => {
-      const row = prepared(db, `SELECT count(*) AS n FROM ${spec.table}`).get() as { n: number };
-      return row.n;
-    });
-  }
-  const where = whereClause(conditions);
-  const row = prepared(db, `SELECT count(*) AS n FROM ${spec.table} p ${where.sql}`).get(
-    ...where.params,
-  ) as { n: number };
-  return row.n;
-}
-
-// The page is chosen over rowids only (the sort indexes cover them), and the
-// JSON is read for just those rows afterwards, so a deep OFFSET or a sort in a
-// temporary b-tree never drags every matching document along.
-function pageRowids(
-  db: Db,
-  spec: CatalogueSpec,
-  query: CatalogueQuery,
-  conditions: Condition[],
+/** Take `limit` rows of `order` that are in `matching`, after skipping `offset` of them. */
+function pickInOrder(
+  order: Int32Array,
+  backwards: boolean,
+  matching: Bitset,
+  offset: number,
+  limit: number,
 ): number[] {
-  const limit = query.pageSize;
-  const offset = (query.page - 1) * query.pageSize;
-  const text = conditions.find((c) => c.field === TEXT_FIELD);
-  let sql: string;
-  let params: unknown[];
-  if (query.order === 'relevance' && text && typeof query.match === 'string') {
-    const where = whereClause(conditions.filter((c) => c !== text));
-    const rest = where.sql === '' ? '' : ` AND ${where.sql.slice('WHERE '.length)}`;
-    sql = `SELECT p.rowid AS rowid FROM ${spec.ftsTable}
-      JOIN ${spec.table} p ON p.rowid = ${spec.ftsTable}.rowid
-      WHERE ${spec.ftsTable} MATCH ?${rest}
-      ORDER BY ${spec.rank}, p.id LIMIT ? OFFSET ?`;
-    params = [query.match, ...where.params, limit, offset];
-  } else {
-    const order = query.order === 'relevance' ? 'newest' : query.order;
-    const where = whereClause(conditions);
-    sql = `SELECT p.rowid AS rowid FROM ${spec.table} p ${where.sql}
-      ORDER BY ${spec.orders[order]} LIMIT ? OFFSET ?`;
-    params = [...where.params, limit, offset];
+  const page: number[] = [];
+  let skipped = 0;
+  const length = order.length;
+  for (let i = 0; i < length && page.length < limit; i++) {
+    const rowid = order[backwards ? length - 1 - i : i] as number;
+    if (!matching.has(rowid)) continue;
+    if (skipped < offset) skipped++;
+    else page.push(rowid);
   }
-  return prepared(db, sql)
-    .pluck()
-    .all(...params) as number[];
+  return page;
 }
 
 function readDocuments(db: Db, spec: CatalogueSpec, rowids: number[]): string[] {
-  const read = prepared(db, `SELECT json FROM ${spec.table} WHERE rowid = ?`).pluck();
+  const read = prepared(db, `SELECT json FROM ${spec.documentTable} WHERE rowid = ?`).pluck();
   return rowids.map((rowid) => read.get(rowid) as string);
 }
 
@@ -75,14 +49,37 @@ function readDocuments(db: Db, spec: CatalogueSpec, rowids: number[]): string[] 
  * an empty result has one (empty) page.
  */
 export function searchCatalogue(db: Db, spec: CatalogueSpec, query: CatalogueQuery): SearchOutcome {
-  const conditions = buildConditions(spec, query);
-  const total = countMatches(db, spec, conditions);
+  const index = catalogueIndex(db, spec);
+  const ranked = query.order === 'relevance' && typeof query.match === 'string';
+  const text =
+    typeof query.match !== 'string'
+      ? query.match
+      : ranked
+        ? rankedMatches(db, spec, query.match, index.idRank)
+        : textMatches(db, spec, query.match);
+  const filters = buildFilters(spec, index, query, text);
+
+  const matching = index.all.clone();
+  for (const filter of filters) matching.and(filter.rows);
+  const total = matching.count();
   const pageCount = Math.ceil(total / query.pageSize);
   if (total > 0 && query.page > pageCount) {
     return { ok: false, reason: 'page-out-of-range', total, pageCount };
   }
-  const items = total === 0 ? [] : readDocuments(db, spec, pageRowids(db, spec, query, conditions));
+
+  const offset = (query.page - 1) * query.pageSize;
+  let rowids: number[] = [];
+  if (total > 0) {
+    if (ranked && text) {
+      rowids = pickInOrder(text, false, matching, offset, query.pageSize);
+    } else if (query.order === 'title') {
+      rowids = pickInOrder(index.byTitle, false, matching, offset, query.pageSize);
+    } else {
+      const backwards = query.order !== 'oldest';
+      rowids = pickInOrder(index.chronological, backwards, matching, offset, query.pageSize);
+    }
+  }
   const facets =
-    query.facets.length > 0 ? countFacets(db, spec, conditions, query.facets) : undefined;
-  return { ok: true, total, pageCount, items, facets };
+    query.facets.length > 0 ? countFacets(db, spec, index, filters, query.facets) : undefined;
+  return { ok: true, total, pageCount, items: readDocuments(db, spec, rowids), facets };
 }

@@ -14,41 +14,43 @@ const joinFields = Object.fromEntries(
 
 export const PRACTICE_CATALOGUE: CatalogueSpec = {
   table: 'practices',
+  documentTable: 'practice_documents',
   ftsTable: 'practice_fts',
   // Columns: title, summary, takeaway, implementers. A word in the title or the
   // implementer's name says more about the practice than one in the summary.
-  rank: 'bm25(practice_fts, 10.0, 2.0, 3.0, 5.0)',
+  ftsWeights: [10, 2, 3, 5],
   fields: {
     ...joinFields,
     status: { kind: 'column', column: 'status' },
     featured: {
       kind: 'column',
       column: 'featured',
-      facetValue: (stored) => (stored === 1 ? 'true' : 'false'),
+      wireValue: (stored) => (stored === 1 ? 'true' : 'false'),
     },
     campaign: { kind: 'column', column: 'campaign' },
   },
   years: { start: 'year_start', end: 'year_end' },
   orders: {
-    newest: 'p.published_at DESC, p.id',
-    oldest: 'p.published_at, p.id',
-    title: 'p.title COLLATE NOCASE, p.id',
+    chronological: 'published_at, id',
+    title: 'title COLLATE NOCASE, id',
   },
 };
+
+const strings = (values: readonly (string | number)[] | undefined) => (values ?? []).map(String);
 
 export function toCatalogueQuery(query: PracticeQuery): CatalogueQuery {
   return {
     match: query.q === undefined ? undefined : toFtsExpression(query.q),
     filters: {
-      objective: query.objective ?? [],
-      action: query.action ?? [],
-      principle: query.principle ?? [],
-      country: query.country ?? [],
-      region: query.region ?? [],
-      implementerType: query.implementerType ?? [],
-      sdgTarget: query.sdgTarget ?? [],
-      status: query.status ?? [],
-      featured: query.featured === undefined ? [] : [query.featured ? 1 : 0],
+      objective: strings(query.objective),
+      action: strings(query.action),
+      principle: strings(query.principle),
+      country: strings(query.country),
+      region: strings(query.region),
+      implementerType: strings(query.implementerType),
+      sdgTarget: strings(query.sdgTarget),
+      status: strings(query.status),
+      featured: query.featured === undefined ? [] : [String(query.featured)],
       campaign: query.campaign === undefined ? [] : [query.campaign],
     },
     yearFrom: query.yearFrom,

@@ -14,9 +14,10 @@ const joinFields = Object.fromEntries(
 
 export const RESOURCE_CATALOGUE: CatalogueSpec = {
   table: 'resources',
+  documentTable: 'resource_documents',
   ftsTable: 'resource_fts',
   // Columns: title, summary, authors, publishers.
-  rank: 'bm25(resource_fts, 10.0, 2.0, 4.0, 4.0)',
+  ftsWeights: [10, 2, 4, 4],
   fields: {
     ...joinFields,
     category: { kind: 'column', column: 'category' },
@@ -25,20 +26,21 @@ export const RESOURCE_CATALOGUE: CatalogueSpec = {
   // A publication has one year; yearFrom/yearTo are the year facet's own filter.
   years: { start: 'year', end: 'year', facet: 'year' },
   orders: {
-    newest: 'p.year DESC, p.id',
-    oldest: 'p.year, p.id',
-    title: 'p.title COLLATE NOCASE, p.id',
+    chronological: 'year, id',
+    title: 'title COLLATE NOCASE, id',
   },
 };
+
+const strings = (values: readonly (string | number)[] | undefined) => (values ?? []).map(String);
 
 function toCatalogueQuery(query: ResourceQuery): CatalogueQuery {
   return {
     match: query.q === undefined ? undefined : toFtsExpression(query.q),
     filters: {
-      objective: query.objective ?? [],
-      country: query.country ?? [],
-      region: query.region ?? [],
-      category: query.category ?? [],
+      objective: strings(query.objective),
+      country: strings(query.country),
+      region: strings(query.region),
+      category: strings(query.category),
     },
     yearFrom: query.yearFrom,
     yearTo: query.yearTo,
