@@ -19,7 +19,7 @@ export function listObjectives(
 }
 
 /** One objective by number (1–23); a `NotFoundError` outside that range. */
-export function getObjective(
+export async function getObjective(
   client: BaseClient,
   number: number,
   options: CallOptions = {},

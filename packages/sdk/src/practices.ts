@@ -39,7 +39,7 @@ export function iteratePractices(
 }
 
 /** One practice by id: `GET /v1/practices/{id}`. */
-export function getPractice(
+export async function getPractice(
   client: BaseClient,
   id: string,
   options: CallOptions = {},

@@ -36,7 +36,7 @@ export function iterateResources(
 }
 
 /** One publication by id: `GET /v1/resources/{id}`. */
-export function getResource(
+export async function getResource(
   client: BaseClient,
   id: string,
   options: CallOptions = {},

@@ -145,7 +145,10 @@ describe('retries', () => {
     const id = freshId();
     server.route(
       `/v1/practices/${id}`,
-      sequence(problem(500, { type: '/problems/internal', title: 'Internal server error' }), json(200, practice())),
+      sequence(
+        problem(500, { type: '/problems/internal', title: 'Internal server error' }),
+        json(200, practice()),
+      ),
     );
     const result = await client().practices.get(id);
     expect(result).toEqual(practice());
@@ -172,8 +175,9 @@ describe('retries', () => {
     const id = freshId();
     server.route(`/v1/practices/${id}`, problem(500, { type: 'about:blank', title: 'x' }));
     await rejectionOf(
-      client({ retry: { limit: 3, jitter: false, delay: (n) => 100 * 2 ** (n - 1), backoffLimit: 150 } })
-        .practices.get(id),
+      client({
+        retry: { limit: 3, jitter: false, delay: (n) => 100 * 2 ** (n - 1), backoffLimit: 150 },
+      }).practices.get(id),
     );
     const times = server.requestsTo(`/v1/practices/${id}`).map((r) => r.at);
     expect(times).toHaveLength(4);
@@ -262,7 +266,11 @@ describe('retries', () => {
     server.route(
       `/v1/practices/${id}`,
       sequence(
-        problem(429, { type: 'about:blank', title: 'Too Many Requests' }, { 'retry-after': 'soon' }),
+        problem(
+          429,
+          { type: 'about:blank', title: 'Too Many Requests' },
+          { 'retry-after': 'soon' },
+        ),
         problem(429, { type: 'about:blank', title: 'Too Many Requests' }),
       ),
     );
@@ -337,7 +345,9 @@ describe('error responses', () => {
   it('takes the request id from X-Request-Id when the body has none', async () => {
     const id = freshId();
     server.route(`/v1/practices/${id}`, (_req, res) => {
-      res.writeHead(403, { 'content-type': 'text/plain', 'x-request-id': 'abc' }).end('Forbidden\n');
+      res
+        .writeHead(403, { 'content-type': 'text/plain', 'x-request-id': 'abc' })
+        .end('Forbidden\n');
     });
     const error = (await rejectionOf(client().practices.get(id))) as ApiError;
     expect(error.requestId).toBe('abc');
@@ -387,9 +397,7 @@ describe('bodies that break the contract', () => {
     const list = practiceList([practice(), { ...practice(), countries: ['brazil'] }]);
     server.route(`/v1/search-${id}`, json(200, list));
     server.route('/v1/practices', json(200, list));
-    const error = (await rejectionOf(
-      client().practices.list({ q: id }),
-    )) as ContractMismatchError;
+    const error = (await rejectionOf(client().practices.list({ q: id }))) as ContractMismatchError;
     expect(error.issues).toEqual([
       { path: 'data[1].countries[0]', message: 'must be an ISO 3166-1 alpha-3 code such as "BRA"' },
     ]);
@@ -447,7 +455,10 @@ describe('sharing identical requests', () => {
 
   it('shares failures too', async () => {
     const id = freshId();
-    server.route(`/v1/practices/${id}`, delayed(50, problem(404, { type: 'x', title: 'Not found' })));
+    server.route(
+      `/v1/practices/${id}`,
+      delayed(50, problem(404, { type: 'x', title: 'Not found' })),
+    );
     const c = client();
     const [a, b] = await Promise.allSettled([c.practices.get(id), c.practices.get(id)]);
     expect(a.status === 'rejected' && isNotFoundError(a.reason)).toBe(true);
@@ -484,9 +495,7 @@ describe('abort', () => {
   it('never starts a call whose signal is already aborted', async () => {
     const id = freshId();
     server.route(`/v1/practices/${id}`, json(200, practice()));
-    const error = await rejectionOf(
-      client().practices.get(id, { signal: AbortSignal.abort() }),
-    );
+    const error = await rejectionOf(client().practices.get(id, { signal: AbortSignal.abort() }));
     expect(isAbortError(error)).toBe(true);
     expect(server.requestsTo(`/v1/practices/${id}`)).toHaveLength(0);
   });
