@@ -3,8 +3,9 @@ import type { Hono } from 'hono';
 import type { Db } from '../db/open.js';
 import { prepared } from '../db/statements.js';
 import type { AppEnv } from '../http/app-env.js';
+import { unknownValues } from '../http/known-values.js';
 import { pageOutOfRange, sendList } from '../http/list-response.js';
-import { notFound } from '../http/problem.js';
+import { invalidParameters, notFound } from '../http/problem.js';
 import { decodeRequestQuery } from '../http/query.js';
 import { readOnlyRoute } from '../http/read-only-route.js';
 import { sendJson } from '../http/representation.js';
@@ -16,6 +17,8 @@ export function resourceRoutes(app: Hono<AppEnv>, db: Db): void {
     const decoded = decodeRequestQuery(c, ResourceQuery);
     if (!decoded.ok) return decoded.response;
     const { query } = decoded;
+    const unknown = unknownValues(db, { country: query.country, region: query.region });
+    if (unknown.length > 0) return invalidParameters(c, unknown);
     const result = searchResources(db, query);
     if (!result.ok) return pageOutOfRange(c, { ...result, pageSize: query.pageSize });
     return sendList(c, {
@@ -28,7 +31,10 @@ export function resourceRoutes(app: Hono<AppEnv>, db: Db): void {
   });
 
   readOnlyRoute(app, '/v1/resources/:id', (c) => {
-    const json = prepared(db, 'SELECT json FROM resources WHERE id = ?')
+    const json = prepared(
+      db,
+      'SELECT d.json FROM resources r JOIN resource_documents d ON d.rowid = r.rowid WHERE r.id = ?',
+    )
       .pluck()
       .get(c.req.param('id')) as string | undefined;
     if (json === undefined) return notFound(c, 'No publication has this id.');
