@@ -59,15 +59,13 @@ function seedCommand(args: string[]): void {
   }
   const db = openDatabase(path);
   try {
-    if (isCatalogueEmpty(db)) {
-      const loaded = loadCuratedDataset(db);
-      process.stdout.write(
-        `Loaded the curated dataset: ${loaded.practices} practices, ${loaded.resources} publications, ` +
-          `${loaded.campaigns} campaigns, ${loaded.objectives} objectives\n`,
-      );
-    } else {
-      process.stdout.write(`${path} already holds the curated dataset\n`);
-    }
+    // Loading is an upsert, so a re-seed also brings the curated records up to date.
+    const verb = isCatalogueEmpty(db) ? 'Loaded' : 'Refreshed';
+    const loaded = loadCuratedDataset(db);
+    process.stdout.write(
+      `${verb} the curated dataset: ${loaded.practices} practices, ${loaded.resources} publications, ` +
+        `${loaded.campaigns} campaigns, ${loaded.objectives} objectives\n`,
+    );
     if (count > 0) {
       const result = loadSyntheticPractices(db, {
         count,

@@ -94,16 +94,20 @@ export async function startServer({
       db,
       close() {
         closing ??= new Promise<void>((resolve, reject) => {
+          // Keep-alive sockets with no request in flight would hold close() open,
+          // including those whose last response finishes after this point; a
+          // request still running after the grace period is cut off.
+          const sweep = setInterval(() => running.closeIdleConnections(), 50);
+          const deadline = setTimeout(() => running.closeAllConnections(), SHUTDOWN_GRACE_MS);
           running.close((error) => {
+            clearInterval(sweep);
+            clearTimeout(deadline);
             db.close();
             removeTemp();
             if (error) reject(error);
             else resolve();
           });
-          // Keep-alive sockets with no request in flight would hold close() open;
-          // a request still running after the grace period is cut off.
           running.closeIdleConnections();
-          setTimeout(() => running.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
         });
         return closing;
       },

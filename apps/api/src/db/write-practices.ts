@@ -35,9 +35,9 @@ export function createPracticeWriter(db: Db): (practices: readonly Practice[]) =
   );
   const update = prepared(
     db,
-    `UPDATE practices SET title = ?2, published_at = ?3, year_start = ?4, year_end = ?5,
-       status = ?6, featured = ?7, campaign = ?8
-     WHERE id = ?1
+    `UPDATE practices SET title = ?, published_at = ?, year_start = ?, year_end = ?,
+       status = ?, featured = ?, campaign = ?
+     WHERE id = ?
      RETURNING rowid`,
   );
   const insertFts = prepared(
@@ -77,7 +77,8 @@ export function createPracticeWriter(db: Db): (practices: readonly Practice[]) =
       if (result.changes === 1) {
         rowid = Number(result.lastInsertRowid);
       } else {
-        rowid = (update.get(...row) as { rowid: number }).rowid;
+        const [id, ...columns] = row;
+        rowid = (update.get(...columns, id) as { rowid: number }).rowid;
         for (const join of joins) join.remove.run(rowid);
         deleteFts.run(rowid);
       }
