@@ -76,7 +76,8 @@ interface Measured {
 function packageOf(path: string): string {
   if (path.includes('/ky/')) return 'ky';
   if (path.includes('/zod/')) return 'zod/mini';
-  if (path.includes('contract/dist') || path.includes('/@gcm-practices/contract/')) return 'contract';
+  if (path.includes('contract/dist') || path.includes('/@gcm-practices/contract/'))
+    return 'contract';
   if (path.includes('sdk/dist') || path.startsWith('dist/')) return 'sdk';
   return 'entry';
 }

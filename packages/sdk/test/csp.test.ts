@@ -38,7 +38,10 @@ const result = await check(readFileSync(process.argv[3], 'utf8'));
 console.log(JSON.stringify({ attempts, result }));
 `;
 
-async function runBundled(name: string, source: string): Promise<{ attempts: number; result: unknown }> {
+async function runBundled(
+  name: string,
+  source: string,
+): Promise<{ attempts: number; result: unknown }> {
   const bundle = join(workDir, `${name}.mjs`);
   await build({
     stdin: { contents: source, resolveDir: packageDir, loader: 'ts' },
