@@ -1,3 +1,4 @@
+import { ObjectiveWithCount } from '@gcm-practices/contract';
 import { type RunningServer, startServer } from 'api';
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from 'vitest';
 import {
@@ -255,6 +256,11 @@ describe('client options', () => {
     expect(request?.headers.get('accept-language')).toBe('fr');
     expect(request?.headers.get('x-partner')).toBe('demo');
     expect(request?.headers.get('accept')).toBe('application/json');
+  });
+
+  it('reaches other endpoints through getJson with a contract schema', async () => {
+    const objective = await client.getJson('v1/objectives/10', ObjectiveWithCount);
+    expect(objective.number).toBe(10);
   });
 
   it('works as a base client with standalone functions', async () => {
