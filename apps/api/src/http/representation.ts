@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
+import { getCompressed, putCompressed } from './compressed-cache.js';
 import {
   compress,
   type Encoding,
@@ -51,7 +52,17 @@ export async function sendJson(
   if (matchesIfNoneMatch(c.req.header('If-None-Match'), hash)) {
     return c.body(null, 304, common);
   }
-  const payload = encoding === 'identity' ? identity : await compress(identity, encoding);
+  let payload: Buffer = identity;
+  if (encoding !== 'identity') {
+    const key = `${hash}:${encoding}`;
+    const cached = getCompressed(key);
+    if (cached) {
+      payload = cached;
+    } else {
+      payload = await compress(identity, encoding);
+      putCompressed(key, payload);
+    }
+  }
   return c.body(
     new Uint8Array(payload.buffer as ArrayBuffer, payload.byteOffset, payload.length),
     200,
