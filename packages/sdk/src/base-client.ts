@@ -2,7 +2,7 @@ import ky, { isHTTPError, isTimeoutError as isKyTimeoutError } from 'ky';
 import type * as z from 'zod/mini';
 import { checkContract, parseJsonBody } from './contract-check.js';
 import { errorFromResponse } from './error-response.js';
-import type { RequestInfo } from './errors/gcm-practices-error.js';
+import type { RequestLine } from './errors/gcm-practices-error.js';
 import { NetworkError } from './errors/network-error.js';
 import { TimeoutError } from './errors/timeout-error.js';
 import { InFlightRequests } from './in-flight.js';
@@ -70,13 +70,18 @@ export function createBaseClient(options: ClientOptions): BaseClient {
   // Headers iterate sorted by name, so equal headers give equal keys.
   const headerKey = [...headers].map(([name, value]) => `${name}: ${value}`).join('\n');
   const inFlight = new InFlightRequests();
+  const userFetch = options.fetch;
 
   const http = ky.create({
     prefixUrl: prefix,
     headers,
     timeout,
     retry: kyRetryOptions(resolveRetry(options.retry)),
-    ...(options.fetch && { fetch: options.fetch }),
+    ...(userFetch && {
+      // ky calls `options.fetch(…)`, a method call; a browser's `fetch` taken off
+      // `window` throws "Illegal invocation" unless called as a plain function.
+      fetch: (input: globalThis.RequestInfo | URL, init?: RequestInit) => userFetch(input, init),
+    }),
     hooks: {
       beforeRetry: [
         ({ error }) => {
@@ -90,7 +95,7 @@ export function createBaseClient(options: ClientOptions): BaseClient {
   /** What a failed ky call becomes: the abort reason, an `ApiError`, a timeout or a network error. */
   async function failure(
     error: unknown,
-    request: RequestInfo,
+    request: RequestLine,
     controller: AbortController,
   ): Promise<unknown> {
     if (controller.signal.aborted) return controller.signal.reason;
@@ -108,7 +113,7 @@ export function createBaseClient(options: ClientOptions): BaseClient {
   async function fetchChecked<S extends z.ZodMiniType>(
     input: string,
     schema: S,
-    request: RequestInfo,
+    request: RequestLine,
     controller: AbortController,
   ): Promise<z.output<S>> {
     let response: Response;
@@ -133,7 +138,7 @@ export function createBaseClient(options: ClientOptions): BaseClient {
     getJson(path, schema, { searchParams, signal } = {}) {
       const query = searchParams?.toString();
       const input = query ? `${path}?${query}` : path;
-      const request: RequestInfo = { method: 'GET', url: prefix + input };
+      const request: RequestLine = { method: 'GET', url: prefix + input };
       const key = dedupe ? `${request.url}\n${headerKey}` : undefined;
       return inFlight.run(
         key,

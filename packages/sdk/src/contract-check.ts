@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { type ContractIssue, ContractMismatchError } from './errors/contract-mismatch-error.js';
-import type { RequestInfo } from './errors/gcm-practices-error.js';
+import type { RequestLine } from './errors/gcm-practices-error.js';
 import { isJsonMediaType } from './response-body.js';
 
 export const ROOT_PATH = '(root)';
@@ -51,7 +51,7 @@ function issueMessage(issue: z.core.$ZodIssue, body: unknown): string {
 export function parseJsonBody(
   text: string,
   type: string | undefined,
-  request: RequestInfo,
+  request: RequestLine,
 ): unknown {
   if (text.trim() === '') {
     throw new ContractMismatchError(request, [{ path: ROOT_PATH, message: 'the body is empty' }]);
@@ -75,7 +75,7 @@ export function parseJsonBody(
 export function checkContract<S extends z.ZodMiniType>(
   schema: S,
   body: unknown,
-  request: RequestInfo,
+  request: RequestLine,
 ): z.output<S> {
   const result = z.safeParse(schema, body);
   if (result.success) return result.data;

@@ -1,7 +1,7 @@
 import { Problem } from '@gcm-practices/contract';
 import * as z from 'zod/mini';
 import { ApiError, type ApiErrorInit } from './errors/api-error.js';
-import type { RequestInfo } from './errors/gcm-practices-error.js';
+import type { RequestLine } from './errors/gcm-practices-error.js';
 import { NotFoundError } from './errors/not-found-error.js';
 import { RateLimitedError } from './errors/rate-limited-error.js';
 import { isJsonMediaType, mediaType } from './response-body.js';
@@ -51,7 +51,7 @@ function parseProblem(text: string, type: string | undefined): Problem | undefin
  */
 export function errorFromResponse(
   response: Response,
-  request: RequestInfo,
+  request: RequestLine,
   text: string | undefined,
 ): ApiError {
   const type = mediaType(response);

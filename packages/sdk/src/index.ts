@@ -27,7 +27,7 @@ export { type Client, createClient } from './client.js';
 export { ApiError, type ApiErrorInit } from './errors/api-error.js';
 export type { ErrorKind } from './errors/brand.js';
 export { type ContractIssue, ContractMismatchError } from './errors/contract-mismatch-error.js';
-export { GcmPracticesError, type RequestInfo } from './errors/gcm-practices-error.js';
+export { GcmPracticesError, type RequestLine } from './errors/gcm-practices-error.js';
 export {
   isAbortError,
   isApiError,

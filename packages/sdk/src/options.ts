@@ -100,6 +100,11 @@ export function resolvePrefix(baseUrl: string | URL): string {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new TypeError(`baseUrl must be an http(s) URL; got "${url.href}"`);
   }
+  if (url.username || url.password) {
+    throw new TypeError(
+      'baseUrl must not contain credentials; send them with `headers` or `fetch`',
+    );
+  }
   url.search = '';
   url.hash = '';
   const path = url.pathname.replace(/\/+$/, '').replace(/\/v1$/, '');

@@ -1,4 +1,4 @@
-import type { RequestInfo } from './errors/gcm-practices-error.js';
+import type { RequestLine } from './errors/gcm-practices-error.js';
 import { TimeoutError } from './errors/timeout-error.js';
 
 /**
@@ -10,7 +10,7 @@ import { TimeoutError } from './errors/timeout-error.js';
  */
 export async function readBody(
   response: Response,
-  request: RequestInfo,
+  request: RequestLine,
   timeout: number | false,
   controller: AbortController,
 ): Promise<string> {

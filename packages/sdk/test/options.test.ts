@@ -15,6 +15,10 @@ describe('baseUrl', () => {
     expect(resolvePrefix(baseUrl)).toBe(prefix);
   });
 
+  it('refuses credentials in the URL', () => {
+    expect(() => resolvePrefix('https://user:secret@api.example.org')).toThrow(/credentials/);
+  });
+
   it('takes a URL object', () => {
     expect(resolvePrefix(new URL('http://127.0.0.1:8080'))).toBe('http://127.0.0.1:8080/');
   });
@@ -44,5 +48,20 @@ describe('timeout', () => {
     expect(() => createClient({ baseUrl: 'http://x', timeout: 0 })).toThrow(RangeError);
     expect(() => createClient({ baseUrl: 'http://x', timeout: 2 ** 31 })).toThrow(RangeError);
     expect(() => createClient({ baseUrl: 'http://x', timeout: false })).not.toThrow();
+  });
+});
+
+describe('fetch', () => {
+  it('calls a custom fetch as a plain function, as a browser fetch taken off window needs', async () => {
+    let receiver: unknown = 'unset';
+    const strictFetch = function (this: unknown) {
+      receiver = this;
+      return Promise.resolve(
+        new Response('{"data":[]}', { headers: { 'content-type': 'application/json' } }),
+      );
+    } as unknown as typeof fetch;
+    const client = createClient({ baseUrl: 'https://api.example.org', fetch: strictFetch });
+    await client.getJson('v1/anything', (await import('zod/mini')).looseObject({}));
+    expect(receiver).toBeUndefined();
   });
 });

@@ -1,9 +1,9 @@
 import type { Problem } from '@gcm-practices/contract';
 import type { ErrorKind } from './brand.js';
-import { GcmPracticesError, type RequestInfo } from './gcm-practices-error.js';
+import { GcmPracticesError, type RequestLine } from './gcm-practices-error.js';
 
 export interface ApiErrorInit {
-  request: RequestInfo;
+  request: RequestLine;
   status: number;
   /** The HTTP reason phrase: `Bad Request`. */
   statusText: string;

@@ -1,4 +1,4 @@
-import { GcmPracticesError, type RequestInfo } from './gcm-practices-error.js';
+import { GcmPracticesError, type RequestLine } from './gcm-practices-error.js';
 
 /** One way the body differs from the contract. */
 export interface ContractIssue {
@@ -19,7 +19,7 @@ export class ContractMismatchError extends GcmPracticesError {
   /** The URL whose response did not match. */
   readonly url: string;
 
-  constructor(request: RequestInfo, issues: readonly ContractIssue[], options?: ErrorOptions) {
+  constructor(request: RequestLine, issues: readonly ContractIssue[], options?: ErrorOptions) {
     const shown = issues
       .slice(0, SHOWN_ISSUES)
       .map((i) => `${i.path}: ${i.message}`)

@@ -1,7 +1,7 @@
 import { ERROR_BRAND, type ErrorKind } from './brand.js';
 
 /** The method and absolute URL of the call that failed. */
-export interface RequestInfo {
+export interface RequestLine {
   method: string;
   url: string;
 }
@@ -15,9 +15,9 @@ export class GcmPracticesError extends Error {
   /** Stable discriminator; prefer the `is…Error` guards, which also work across copies of the SDK. */
   readonly kind: ErrorKind;
   /** The call that failed. */
-  readonly request: RequestInfo;
+  readonly request: RequestLine;
 
-  constructor(kind: ErrorKind, request: RequestInfo, message: string, options?: ErrorOptions) {
+  constructor(kind: ErrorKind, request: RequestLine, message: string, options?: ErrorOptions) {
     super(message, options);
     // Set explicitly: minifiers rename classes, so `constructor.name` cannot be trusted.
     this.name = 'GcmPracticesError';

@@ -1,4 +1,4 @@
-import { GcmPracticesError, type RequestInfo } from './gcm-practices-error.js';
+import { GcmPracticesError, type RequestLine } from './gcm-practices-error.js';
 
 /**
  * The server could not be reached or the connection broke: refused, reset,
@@ -6,7 +6,7 @@ import { GcmPracticesError, type RequestInfo } from './gcm-practices-error.js';
  * holds what `fetch` threw.
  */
 export class NetworkError extends GcmPracticesError {
-  constructor(request: RequestInfo, cause: unknown) {
+  constructor(request: RequestLine, cause: unknown) {
     super('network', request, `${request.method} ${request.url} failed: ${describe(cause)}`, {
       cause,
     });

@@ -1,11 +1,11 @@
-import { GcmPracticesError, type RequestInfo } from './gcm-practices-error.js';
+import { GcmPracticesError, type RequestLine } from './gcm-practices-error.js';
 
 /** An attempt took longer than the client's `timeout` (waiting for headers, or reading the body). */
 export class TimeoutError extends GcmPracticesError {
   /** The per-attempt limit that was exceeded, in milliseconds. */
   readonly timeout: number;
 
-  constructor(request: RequestInfo, timeout: number) {
+  constructor(request: RequestLine, timeout: number) {
     super(
       'timeout',
       request,
