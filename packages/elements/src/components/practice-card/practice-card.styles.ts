@@ -1,0 +1,179 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_card-background: var(--gcm-practice-card-background, var(--_surface));
+    --_card-title-color: var(--gcm-practice-card-title-color, var(--_primary));
+    --_badge-background: var(
+      --gcm-practice-card-badge-background,
+      color-mix(in srgb, var(--_primary) 10%, var(--_surface))
+    );
+    --_badge-color: var(--gcm-practice-card-badge-color, var(--_text));
+  }
+  .root {
+    block-size: 100%;
+  }
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.6);
+    block-size: 100%;
+    padding: var(--gcm-practice-card-padding, var(--_space));
+    color: var(--_text);
+    background: var(--_card-background);
+    border: var(--gcm-practice-card-border, 1px solid var(--_border));
+    border-radius: var(--gcm-practice-card-radius, var(--_radius));
+    box-shadow: var(--gcm-practice-card-shadow, none);
+  }
+  p,
+  dl,
+  dd,
+  ul {
+    margin: 0;
+  }
+  .featured {
+    display: inline-flex;
+    align-self: flex-start;
+    align-items: center;
+    gap: 0.35em;
+    font-size: 0.875rem;
+    font-weight: 600;
+    color: var(--_accent);
+  }
+  .featured svg {
+    fill: currentColor;
+    flex: none;
+  }
+  .title {
+    font-size: var(--gcm-practice-card-title-size, 1.15rem);
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .title a,
+  .title-button {
+    display: inline-block;
+    min-block-size: 24px;
+    color: var(--_card-title-color);
+    text-decoration: underline;
+    text-decoration-thickness: 1px;
+    text-underline-offset: 0.15em;
+    border-radius: 2px;
+  }
+  .title a:hover,
+  .title-button:hover {
+    text-decoration-thickness: 2px;
+  }
+  .title-button {
+    padding: 0;
+    margin: 0;
+    font: inherit;
+    text-align: start;
+    background: none;
+    border: 0;
+    cursor: pointer;
+  }
+  .facts {
+    display: grid;
+    gap: 0.15em;
+    font-size: 0.925rem;
+  }
+  .facts > div {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: 0.4em;
+  }
+  dt {
+    font-weight: 600;
+    color: var(--_muted);
+  }
+  dt::after {
+    content: ':';
+  }
+  :host(:lang(fr)) dt::after {
+    content: '\\a0:';
+  }
+  .summary {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--gcm-practice-card-summary-lines, 5);
+    overflow: hidden;
+  }
+  .takeaway {
+    padding-inline-start: 0.75em;
+    font-size: 0.925rem;
+    border-inline-start: 3px solid var(--_primary);
+  }
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    margin-block-start: auto;
+    padding: 0;
+    list-style: none;
+  }
+  .badge {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    padding: 0.15em 0.6em 0.15em 0.2em;
+    font-size: 0.825rem;
+    color: var(--_badge-color);
+    background: var(--_badge-background);
+    border-radius: 999px;
+  }
+  .badge-number {
+    display: inline-grid;
+    place-items: center;
+    min-inline-size: 1.6em;
+    block-size: 1.6em;
+    padding-inline: 0.25em;
+    font-weight: 700;
+    color: var(--_on-primary);
+    background: var(--_primary);
+    border-radius: 999px;
+  }
+  .error {
+    border-color: var(--_danger);
+  }
+  .error-message {
+    font-weight: 600;
+    color: var(--_danger);
+  }
+  .error-detail {
+    font-size: 0.85rem;
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+  .error .button {
+    align-self: flex-start;
+  }
+  .title-line {
+    inline-size: 70%;
+    block-size: 1.3em;
+  }
+  .short {
+    inline-size: 40%;
+  }
+  @media (forced-colors: active) {
+    .card {
+      border: 1px solid CanvasText;
+    }
+    .badge {
+      border: 1px solid CanvasText;
+    }
+    .badge-number {
+      color: Canvas;
+      background: CanvasText;
+    }
+    .title a {
+      color: LinkText;
+    }
+    .title-button {
+      color: ButtonText;
+    }
+    .featured,
+    .error-message {
+      color: CanvasText;
+    }
+  }
+`;

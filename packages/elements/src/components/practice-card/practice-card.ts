@@ -1,0 +1,287 @@
+import type { Practice, Taxonomies } from '@gcm-practices/contract';
+import { getPractice } from '@gcm-practices/sdk';
+import { msg, str } from '@lit/localize';
+import { initialState, Task } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DataController, type PracticesClient } from '../../shared/data-controller.js';
+import { emit } from '../../shared/events.js';
+import { countryName, formatNumber, plural } from '../../shared/format.js';
+import { GcmElement } from '../../shared/gcm-element.js';
+import { humanize, labelsOf } from '../../shared/labels.js';
+import { errorDetail, errorLabel, periodLabel } from '../../shared/messages.js';
+import { base, tokens } from '../../shared/theme.js';
+import { styles } from './practice-card.styles.js';
+
+/** Detail of `gcm-practice-select`. */
+export interface PracticeSelectDetail {
+  id: string;
+  practice: Practice;
+}
+
+const MAX_PLACES = 4;
+
+/** Fill `{id}` in a link template such as `https://example.org/practices/{id}`. */
+export function practiceHref(template: string | undefined, id: string): string | undefined {
+  if (!template) return undefined;
+  return template.replaceAll('{id}', encodeURIComponent(id));
+}
+
+/**
+ * One practice from the GCM Repository of Practices: title, implementers,
+ * places, years, objective badges, summary and takeaway.
+ *
+ * Give it a `practice` object, or a `practice-id` (and optionally `api`) to
+ * load one itself.
+ *
+ * @summary A practice as a card.
+ *
+ * @attr practice-id - Id of a practice to load when no `practice` object is given.
+ * @attr api - Base URL of the practices API (else `<meta name="gcm-practices-api">`, else the bundle's default).
+ * @attr href-template - Link for the title, `{id}` replaced by the practice id. Without it the title is a button that fires `gcm-practice-select`.
+ * @attr heading-level - Level of the title heading (2–6). Default 3.
+ * @attr lang - Language (`en`, `fr`, `es`, `ar`); else the closest ancestor's `lang`, else `<html lang>`.
+ * @attr theme - `light` (default), `dark`, or `auto` to follow the system setting.
+ *
+ * @fires gcm-practice-select - The title was activated. `detail: { id, practice }`. Cancelable: calling `preventDefault()` stops the link from navigating.
+ * @fires gcm-error - Loading the practice failed. `detail: { error }`.
+ *
+ * @csspart card - The card's box.
+ * @csspart featured - The "Featured" mark.
+ * @csspart title - The heading.
+ * @csspart link - The title's link (or button).
+ * @csspart facts - The list of implementers, places and years.
+ * @csspart implementers - Who implemented the practice.
+ * @csspart places - Countries or regions.
+ * @csspart years - When it ran.
+ * @csspart summary - The summary paragraph.
+ * @csspart takeaway - The takeaway paragraph.
+ * @csspart badges - The list of objective badges.
+ * @csspart badge - One objective badge.
+ * @csspart badge-number - The objective number inside a badge.
+ * @csspart error - The error message when loading failed.
+ * @csspart button - Buttons (retry).
+ * @csspart skeleton - The placeholder shown while loading.
+ *
+ * @cssproperty --gcm-color-primary - Links, buttons, badge numbers.
+ * @cssproperty --gcm-color-text - Text colour.
+ * @cssproperty --gcm-color-text-muted - Secondary text.
+ * @cssproperty --gcm-color-surface - Card background.
+ * @cssproperty --gcm-color-border - Borders.
+ * @cssproperty --gcm-color-accent - The featured mark.
+ * @cssproperty --gcm-color-focus - Focus ring.
+ * @cssproperty --gcm-font-family - Font (default: inherited from the page).
+ * @cssproperty --gcm-radius - Corner radius.
+ * @cssproperty --gcm-space - Base spacing unit.
+ * @cssproperty --gcm-practice-card-background - Card background (default `--gcm-color-surface`).
+ * @cssproperty --gcm-practice-card-border - Card border (default `1px solid` the border colour).
+ * @cssproperty --gcm-practice-card-radius - Card corner radius (default `--gcm-radius`).
+ * @cssproperty --gcm-practice-card-padding - Card padding (default `--gcm-space`).
+ * @cssproperty --gcm-practice-card-shadow - Card shadow (default none).
+ * @cssproperty --gcm-practice-card-title-color - Title colour (default `--gcm-color-primary`).
+ * @cssproperty --gcm-practice-card-title-size - Title font size (default 1.15rem).
+ * @cssproperty --gcm-practice-card-badge-background - Badge background.
+ * @cssproperty --gcm-practice-card-badge-color - Badge text colour.
+ */
+export class GcmPracticeCard extends GcmElement {
+  static override styles = [tokens, base, styles];
+
+  /** The practice to show. Takes precedence over `practice-id`. */
+  @property({ attribute: false }) practice: Practice | undefined;
+
+  /** Id of a practice to load when no `practice` object is given. */
+  @property({ attribute: 'practice-id' }) practiceId: string | undefined;
+
+  /** Base URL of the practices API. */
+  @property() api: string | undefined;
+
+  /** Link template for the title; `{id}` is replaced by the practice id. */
+  @property({ attribute: 'href-template' }) hrefTemplate: string | undefined;
+
+  /** Level of the title heading, 2 to 6. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+
+  /** Labels for ids (objective titles, region names), when the page already has them. Otherwise fetched once per API. */
+  @property({ attribute: false }) taxonomies: Taxonomies | undefined;
+
+  /** An SDK client to use instead of one built from `api`. */
+  @property({ attribute: false }) client: PracticesClient | undefined;
+
+  private readonly data = new DataController(this);
+
+  private readonly loadTask = new Task(this, {
+    task: async ([id, client], { signal }) => {
+      if (!id || !client) return initialState;
+      try {
+        return await getPractice(client, id, { signal });
+      } catch (error) {
+        if (!signal.aborted) emit(this, 'error', { error });
+        throw error;
+      }
+    },
+    args: () =>
+      [this.practice ? undefined : this.practiceId, this.currentClient()] as [
+        string | undefined,
+        PracticesClient | undefined,
+      ],
+  });
+
+  private readonly taxonomyTask = new Task(this, {
+    task: async ([client]) => (client ? this.data.taxonomies(client) : initialState),
+    args: () => [this.taxonomies || !this.shown ? undefined : this.currentClient()] as const,
+  });
+
+  private currentClient(): PracticesClient | undefined {
+    if (!this.practice && !this.practiceId) return undefined;
+    return this.data.clientFor(this.locale);
+  }
+
+  /** The practice on display: the property, or the one loaded by id. */
+  private get shown(): Practice | undefined {
+    return this.practice ?? this.loadTask.value;
+  }
+
+  override render() {
+    const body = this.practice
+      ? this.renderPractice(this.practice)
+      : this.loadTask.render({
+          initial: () => (this.practiceId ? this.renderSkeleton() : nothing),
+          pending: () => this.renderSkeleton(),
+          complete: (p) => this.renderPractice(p),
+          error: (e) => this.renderError(e),
+        });
+    return html`<div class="root" dir=${this.direction} lang=${this.locale}>${body}</div>`;
+  }
+
+  private renderSkeleton() {
+    return html`<div class="card" part="card skeleton" aria-busy="true">
+      <span class="visually-hidden">${msg('Loading practice…')}</span>
+      <span class="skeleton-line title-line"></span>
+      <span class="skeleton-line"></span>
+      <span class="skeleton-line"></span>
+      <span class="skeleton-line short"></span>
+    </div>`;
+  }
+
+  private renderError(error: unknown) {
+    const detail = errorDetail(error);
+    return html`<div class="card error" part="card error" role="alert">
+      <p class="error-message">${errorLabel(error)}</p>
+      ${detail ? html`<p class="error-detail">${detail}</p>` : nothing}
+      <button class="button" part="button" type="button" @click=${() => this.loadTask.run()}>
+        ${msg('Try again')}
+      </button>
+    </div>`;
+  }
+
+  private renderPractice(p: Practice) {
+    const labels = labelsOf(this.taxonomies ?? this.taxonomyTask.value);
+    const locale = this.locale;
+    const list = new Intl.ListFormat(locale, { style: 'short', type: 'conjunction' });
+    const href = practiceHref(this.hrefTemplate, p.id);
+    const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3));
+
+    const places =
+      p.countries.length > 0
+        ? p.countries.map((code) => countryName(locale, code, labels?.countries.get(code)))
+        : p.regions.map((id) => labels?.regions.get(id) ?? humanize(id));
+    const shownPlaces = places.slice(0, MAX_PLACES);
+    const more = places.length - shownPlaces.length;
+    const period = periodLabel(locale, p.period.start, p.period.end);
+
+    return html`<article class="card" part="card" aria-labelledby="title">
+      ${
+        p.featured
+          ? html`<p class="featured" part="featured">
+            <svg aria-hidden="true" viewBox="0 0 20 20" width="16" height="16">
+              <path d="M10 1.5l2.6 5.6 6.1.7-4.5 4.2 1.2 6-5.4-3-5.4 3 1.2-6L1.3 7.8l6.1-.7z" />
+            </svg>
+            ${msg('Featured practice')}
+          </p>`
+          : nothing
+      }
+      <div class="title" part="title" role="heading" aria-level=${level} id="title">
+        ${
+          href
+            ? html`<a part="link" href=${href} @click=${(e: MouseEvent) => this.onLinkClick(e, p)}
+              >${p.title}</a
+            >`
+            : html`<button part="link" class="title-button" type="button" @click=${() => this.select(p)}>
+              ${p.title}
+            </button>`
+        }
+      </div>
+      <dl class="facts" part="facts">
+        <div>
+          <dt>${msg('Implemented by')}</dt>
+          <dd part="implementers">${list.format(p.implementers.map((i) => i.name))}</dd>
+        </div>
+        ${
+          shownPlaces.length > 0
+            ? html`<div>
+              <dt>${msg('Where')}</dt>
+              <dd part="places">${list.format(shownPlaces)}${more > 0 ? html` ${this.morePlaces(more)}` : nothing}</dd>
+            </div>`
+            : nothing
+        }
+        ${
+          period
+            ? html`<div>
+              <dt>${msg('When')}</dt>
+              <dd part="years">${period}</dd>
+            </div>`
+            : nothing
+        }
+      </dl>
+      <p class="summary" part="summary">${p.summary}</p>
+      ${
+        p.takeaway
+          ? html`<p class="takeaway" part="takeaway">
+            <strong>${msg('Takeaway:')}</strong> ${p.takeaway}
+          </p>`
+          : nothing
+      }
+      <ul class="badges" part="badges" aria-label=${msg('GCM objectives')}>
+        ${p.objectives.map((n) => this.renderBadge(n, labels?.objectives.get(n)?.shortTitle))}
+      </ul>
+    </article>`;
+  }
+
+  private renderBadge(n: number, shortTitle: string | undefined): TemplateResult {
+    const number = formatNumber(this.locale, n);
+    return html`<li class="badge" part="badge">
+      <span class="badge-number" part="badge-number" aria-hidden="true">${number}</span>
+      ${
+        shortTitle
+          ? html`<span class="visually-hidden">${msg(str`Objective ${number}:`)}</span>
+            <span>${shortTitle}</span>`
+          : html`<span>${msg(str`Objective ${number}`)}</span>`
+      }
+    </li>`;
+  }
+
+  private morePlaces(count: number) {
+    const n = formatNumber(this.locale, count);
+    return plural(this.locale, count, {
+      one: () => msg(str`and ${n} more`, { id: 'more-places-one' }),
+      other: () => msg(str`and ${n} more`, { id: 'more-places-other' }),
+    });
+  }
+
+  private select(practice: Practice): boolean {
+    return emit<PracticeSelectDetail>(
+      this,
+      'practice-select',
+      { id: practice.id, practice },
+      { cancelable: true },
+    );
+  }
+
+  private onLinkClick(event: MouseEvent, practice: Practice): void {
+    // Let modified clicks (new tab, new window) do what the visitor asked.
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) {
+      return;
+    }
+    if (!this.select(practice)) event.preventDefault();
+  }
+}

@@ -1,0 +1,135 @@
+import { msg } from '@lit/localize';
+import { html, nothing } from 'lit';
+import { formatNumber } from '../../../shared/format.js';
+import type { Locale } from '../../../shared/locale.js';
+
+export interface SelectOption {
+  value: string;
+  label: string;
+  /** Practices carrying this value given the other filters; omitted when unknown. */
+  count?: number | undefined;
+}
+
+export interface SelectControl {
+  id: string;
+  label: string;
+  /** Text of the empty choice: "All objectives". */
+  all: string;
+  value: string;
+  options: SelectOption[];
+  onChange: (value: string) => void;
+}
+
+/** A labelled native `<select>`: keyboard operable and announced by every screen reader. */
+export function renderSelect(locale: Locale, control: SelectControl) {
+  return html`<div class="field" part="filter">
+    <label for=${control.id} part="label">${control.label}</label>
+    <select
+      id=${control.id}
+      part="select"
+      @change=${(e: Event) => control.onChange((e.target as HTMLSelectElement).value)}
+    >
+      <option value="" ?selected=${control.value === ''}>${control.all}</option>
+      ${control.options.map(
+        (o) =>
+          html`<option value=${o.value} ?selected=${o.value === control.value}>
+            ${o.label}${o.count === undefined ? nothing : ` (${formatNumber(locale, o.count)})`}
+          </option>`,
+      )}
+    </select>
+  </div>`;
+}
+
+export interface SearchControl {
+  id: string;
+  value: string;
+  onInput: (value: string) => void;
+  onSubmit: (value: string) => void;
+}
+
+/** The search form: a real `type=search` input with a visible label. */
+export function renderSearch(control: SearchControl) {
+  return html`<form
+    class="search"
+    part="search"
+    role="search"
+    @submit=${(e: SubmitEvent) => {
+      e.preventDefault();
+      const input = (e.currentTarget as HTMLFormElement).elements.namedItem(
+        'q',
+      ) as HTMLInputElement;
+      control.onSubmit(input.value);
+    }}
+  >
+    <label for=${control.id} part="label">${msg('Search practices')}</label>
+    <div class="search-row">
+      <input
+        id=${control.id}
+        name="q"
+        part="search-input"
+        type="search"
+        maxlength="200"
+        autocomplete="off"
+        .value=${control.value}
+        @input=${(e: InputEvent) => control.onInput((e.target as HTMLInputElement).value)}
+      />
+      <button class="button primary" part="button search-button" type="submit">
+        ${msg('Search')}
+      </button>
+    </div>
+  </form>`;
+}
+
+export interface YearControl {
+  idPrefix: string;
+  from: number | undefined;
+  to: number | undefined;
+  onChange: (from: number | undefined, to: number | undefined) => void;
+}
+
+function readYear(input: HTMLInputElement): number | undefined {
+  const value = input.valueAsNumber;
+  return Number.isInteger(value) && value >= 1900 && value <= 2100 ? value : undefined;
+}
+
+/** Year range: two number inputs grouped under one legend. */
+export function renderYears(control: YearControl) {
+  const onChange = (e: Event) => {
+    const fieldset = (e.currentTarget as HTMLElement).closest('fieldset') as HTMLFieldSetElement;
+    const [from, to] = fieldset.querySelectorAll('input');
+    control.onChange(readYear(from as HTMLInputElement), readYear(to as HTMLInputElement));
+  };
+  return html`<fieldset class="field years" part="filter years">
+    <legend part="label">${msg('Years')}</legend>
+    <div class="year-inputs">
+      <span class="year">
+        <label for=${`${control.idPrefix}-from`}>${msg('From')}</label>
+        <input
+          id=${`${control.idPrefix}-from`}
+          part="year-input"
+          type="number"
+          inputmode="numeric"
+          min="1900"
+          max="2100"
+          step="1"
+          .value=${control.from === undefined ? '' : String(control.from)}
+          @change=${onChange}
+        />
+      </span>
+      <span class="year">
+        <label for=${`${control.idPrefix}-to`}>${msg('To')}</label>
+        <input
+          id=${`${control.idPrefix}-to`}
+          part="year-input"
+          type="number"
+          inputmode="numeric"
+          min="1900"
+          max="2100"
+          step="1"
+          .value=${control.to === undefined ? '' : String(control.to)}
+          @change=${onChange}
+        />
+      </span>
+    </div>
+  </fieldset>`;
+}

@@ -1,0 +1,666 @@
+import type {
+  FacetBucket,
+  PracticeFacet,
+  PracticeList,
+  PracticeQueryInput,
+  Taxonomies,
+} from '@gcm-practices/contract';
+import { isApiError, listPractices } from '@gcm-practices/sdk';
+import { msg, str } from '@lit/localize';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { DataController, type PracticesClient } from '../../shared/data-controller.js';
+import { emit } from '../../shared/events.js';
+import { countryName, formatNumber, sortByLabel } from '../../shared/format.js';
+import { GcmElement } from '../../shared/gcm-element.js';
+import { humanize, labelsOf } from '../../shared/labels.js';
+import {
+  errorDetail,
+  errorLabel,
+  implementerTypeLabel,
+  resultsLabel,
+} from '../../shared/messages.js';
+import { base, tokens } from '../../shared/theme.js';
+import { renderSearch, renderSelect, renderYears, type SelectOption } from './parts/controls.js';
+import { renderPagination } from './parts/pagination.js';
+import { renderSkeleton } from './parts/skeleton.js';
+import { styles } from './practices.styles.js';
+
+/** The controls `filters` can list. */
+export const FILTER_CONTROLS = [
+  'search',
+  'objective',
+  'action',
+  'region',
+  'country',
+  'implementer-type',
+  'year',
+] as const;
+export type FilterControl = (typeof FILTER_CONTROLS)[number];
+
+/** Detail of `gcm-results`. */
+export interface ResultsDetail {
+  total: number;
+  page: number;
+  pageCount: number;
+  /** The query sent to the API. */
+  query: PracticeQueryInput;
+}
+
+/** Detail of `gcm-error`. */
+export interface ErrorDetail {
+  error: unknown;
+}
+
+type ListFilter = 'objective' | 'action' | 'region' | 'country' | 'implementerType';
+
+const FACET_OF: Record<Exclude<FilterControl, 'search' | 'year'>, ListFilter & PracticeFacet> = {
+  objective: 'objective',
+  action: 'action',
+  region: 'region',
+  country: 'country',
+  'implementer-type': 'implementerType',
+};
+
+/** URL keys for `sync-url`, after the `gcm-` prefix. */
+const URL_KEYS = {
+  query: 'q',
+  objective: 'objective',
+  action: 'action',
+  region: 'region',
+  country: 'country',
+  implementerType: 'implementer-type',
+  yearFrom: 'year-from',
+  yearTo: 'year-to',
+  page: 'page',
+} as const;
+type SyncedKey = keyof typeof URL_KEYS;
+
+const DEFAULT_PAGE_SIZE = 12;
+const SEARCH_DEBOUNCE_MS = 300;
+
+let instances = 0;
+
+/** `"10, 11"` → `["10", "11"]`. */
+function values(list: string | undefined): string[] {
+  return (list ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+}
+
+function year(value: number | undefined): number | undefined {
+  return value !== undefined && Number.isInteger(value) && value >= 1900 && value <= 2100
+    ? value
+    : undefined;
+}
+
+/**
+ * The embeddable catalogue of the GCM Repository of Practices: search box,
+ * filters with counts, result count, cards, pagination, and loading, empty and
+ * error states.
+ *
+ * @summary Searchable, filterable list of practices.
+ *
+ * @attr api - Base URL of the practices API (else `<meta name="gcm-practices-api">`, else the bundle's default).
+ * @attr objective - GCM objective number(s) to show, comma-separated: `10` or `10,11`.
+ * @attr action - Objective action id(s): `10a,10b`.
+ * @attr region - Region slug(s): `south-america`.
+ * @attr country - ISO 3166-1 alpha-3 code(s): `BRA,VEN`.
+ * @attr implementer-type - Implementer type(s): `government`, `civil-society`, …
+ * @attr year-from - Practices running in or after this year.
+ * @attr year-to - Practices running in or before this year.
+ * @attr query - Full-text search.
+ * @attr featured - Show featured practices only.
+ * @attr campaign - Practices collected through this call for practices (campaign id).
+ * @attr page - Page to show (1-based).
+ * @attr page-size - Practices per page, 1–100. Default 12.
+ * @attr layout - `grid` (default) or `list`.
+ * @attr filters - Controls to show, comma-separated: `search,objective,action,region,country,implementer-type,year` (the default), or `none`.
+ * @attr sync-url - Keep the filters in the page's query string (`gcm-q`, `gcm-objective`, …) and read them on load. A value namespaces the keys: `sync-url="a"` → `gcm-a-q`.
+ * @attr href-template - Link for each practice title, `{id}` replaced by the id. Without it titles are buttons that fire `gcm-practice-select`.
+ * @attr heading-level - Heading level of the card titles (2–6). Default 3.
+ * @attr lang - Language (`en`, `fr`, `es`, `ar`); else the closest ancestor's `lang`, else `<html lang>`.
+ * @attr theme - `light` (default), `dark`, or `auto` to follow the system setting.
+ *
+ * @fires gcm-results - A page of results arrived. `detail: { total, page, pageCount, query }`.
+ * @fires gcm-error - Loading failed. `detail: { error }` (an SDK error; see `isApiError`, `isNetworkError`, …).
+ * @fires gcm-practice-select - A practice title was activated (bubbles from the card). `detail: { id, practice }`.
+ *
+ * @csspart search - The search form.
+ * @csspart search-input - The search field.
+ * @csspart search-button - The search button.
+ * @csspart filters - The box holding the filter controls.
+ * @csspart filter - One filter (label and control).
+ * @csspart label - Labels and legends of the controls.
+ * @csspart select - A filter's `<select>`.
+ * @csspart years - The year range fieldset.
+ * @csspart year-input - A year field.
+ * @csspart clear-button - The "Clear filters" button.
+ * @csspart status - The result count line.
+ * @csspart results - The list of cards.
+ * @csspart card - Each `<gcm-practice-card>` element.
+ * @csspart card-box - A card's box (the card's `card` part).
+ * @csspart card-featured - A card's featured mark.
+ * @csspart card-title - A card's heading.
+ * @csspart card-link - A card's title link or button.
+ * @csspart card-facts - A card's implementers, places and years.
+ * @csspart card-summary - A card's summary.
+ * @csspart card-takeaway - A card's takeaway.
+ * @csspart card-badges - A card's list of objective badges.
+ * @csspart card-badge - One objective badge.
+ * @csspart skeleton - The placeholder list shown while loading.
+ * @csspart empty - The "no results" message.
+ * @csspart error - The error message.
+ * @csspart pagination - The pagination landmark.
+ * @csspart page-button - Previous, next and numbered page buttons.
+ * @csspart current - The current page's button.
+ * @csspart retry-button - The "Try again" button of the error state.
+ * @csspart button - Every button.
+ *
+ * @cssproperty --gcm-color-primary - Buttons, links, badges.
+ * @cssproperty --gcm-color-on-primary - Text on primary-coloured buttons.
+ * @cssproperty --gcm-color-text - Text colour.
+ * @cssproperty --gcm-color-text-muted - Secondary text.
+ * @cssproperty --gcm-color-surface - Cards and controls background.
+ * @cssproperty --gcm-color-surface-alt - Subtle backgrounds (filters box, skeletons).
+ * @cssproperty --gcm-color-border - Borders of cards and controls.
+ * @cssproperty --gcm-color-accent - The featured mark.
+ * @cssproperty --gcm-color-danger - Error messages.
+ * @cssproperty --gcm-color-focus - Focus ring.
+ * @cssproperty --gcm-font-family - Font (default: inherited from the page).
+ * @cssproperty --gcm-radius - Corner radius.
+ * @cssproperty --gcm-space - Base spacing unit.
+ * @cssproperty --gcm-practices-card-min-width - Narrowest card in the grid layout (default 18rem).
+ * @cssproperty --gcm-practices-gap - Space between cards (default `--gcm-space`).
+ * @cssproperty --gcm-practices-filters-background - Background of the filters box.
+ */
+export class GcmPractices extends GcmElement {
+  static override styles = [tokens, base, styles];
+
+  /** Base URL of the practices API. */
+  @property() api: string | undefined;
+  /** GCM objective number(s), comma-separated. */
+  @property() objective: string | undefined;
+  /** Objective action id(s), comma-separated. */
+  @property() action: string | undefined;
+  /** Region slug(s), comma-separated. */
+  @property() region: string | undefined;
+  /** ISO alpha-3 country code(s), comma-separated. */
+  @property() country: string | undefined;
+  /** Implementer type(s), comma-separated. */
+  @property({ attribute: 'implementer-type' }) implementerType: string | undefined;
+  /** Earliest year. */
+  @property({ attribute: 'year-from', type: Number }) yearFrom: number | undefined;
+  /** Latest year. */
+  @property({ attribute: 'year-to', type: Number }) yearTo: number | undefined;
+  /** Full-text search. */
+  @property() query: string | undefined;
+  /** Featured practices only. */
+  @property({ type: Boolean }) featured = false;
+  /** Campaign id. */
+  @property() campaign: string | undefined;
+  /** Page to show, 1-based. */
+  @property({ type: Number }) page = 1;
+  /** Practices per page. */
+  @property({ attribute: 'page-size', type: Number }) pageSize = DEFAULT_PAGE_SIZE;
+  /** `grid` or `list`. */
+  @property({ reflect: true }) layout: 'grid' | 'list' = 'grid';
+  /** Which controls to show, or `none`. */
+  @property() filters: string | undefined;
+  /** Reflect filters to the query string; the value (may be empty) namespaces the keys. */
+  @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
+  /** Title link template, `{id}` replaced by the practice id. */
+  @property({ attribute: 'href-template' }) hrefTemplate: string | undefined;
+  /** Heading level of the card titles. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  /** An SDK client to use instead of one built from `api`. */
+  @property({ attribute: false }) client: PracticesClient | undefined;
+
+  /** What is typed in the search box, applied to `query` after a pause. */
+  @state() private draft = '';
+
+  private readonly data = new DataController(this);
+  private readonly uid = `gcm-practices-${++instances}`;
+  private debounce: ReturnType<typeof setTimeout> | undefined;
+  private focusResults = false;
+  private urlRead = false;
+
+  private readonly results = new Task(this, {
+    task: async ([key, client], { signal }): Promise<PracticeList> => {
+      const query = JSON.parse(key) as PracticeQueryInput;
+      try {
+        const list = await listPractices(client, query, { signal });
+        if (!signal.aborted) {
+          emit<ResultsDetail>(this, 'results', {
+            total: list.meta.total,
+            page: list.meta.page,
+            pageCount: list.meta.pageCount,
+            query,
+          });
+        }
+        return list;
+      } catch (error) {
+        if (!signal.aborted) {
+          // A page number that no longer exists (a shared link, a smaller catalogue): go to page 1.
+          if (
+            this.page > 1 &&
+            isApiError(error) &&
+            error.status === 400 &&
+            this.pageRejected(error)
+          ) {
+            this.page = 1;
+          } else {
+            emit<ErrorDetail>(this, 'error', { error });
+          }
+        }
+        throw error;
+      }
+    },
+    args: () => [this.queryKey(), this.data.clientFor(this.locale)] as const,
+  });
+
+  private readonly taxonomyTask = new Task(this, {
+    task: ([client]) => this.data.taxonomies(client).catch(() => initialState),
+    args: () => [this.data.clientFor(this.locale)] as const,
+  });
+
+  /** The controls on show. */
+  get controls(): FilterControl[] {
+    const list = values(this.filters?.toLowerCase());
+    if (this.filters === undefined || this.filters === null) return [...FILTER_CONTROLS];
+    if (list.includes('none')) return [];
+    return FILTER_CONTROLS.filter((c) => list.includes(c));
+  }
+
+  /** The query sent to the API for the current state. */
+  get apiQuery(): PracticeQueryInput {
+    const q: PracticeQueryInput = {
+      page: Math.max(1, Math.trunc(this.page) || 1),
+      pageSize: Math.min(100, Math.max(1, Math.trunc(this.pageSize) || DEFAULT_PAGE_SIZE)),
+    };
+    const text = this.query?.trim();
+    if (text) q.q = text.slice(0, 200);
+    const objectives = values(this.objective)
+      .map(Number)
+      .filter((n) => Number.isInteger(n));
+    if (objectives.length) q.objective = objectives;
+    const actions = values(this.action).map((a) => a.toLowerCase());
+    if (actions.length) q.action = actions;
+    const regions = values(this.region);
+    if (regions.length) q.region = regions;
+    const countries = values(this.country).map((c) => c.toUpperCase());
+    if (countries.length) q.country = countries;
+    const types = values(this.implementerType) as PracticeQueryInput['implementerType'] & string[];
+    if (types.length) q.implementerType = types;
+    let from = year(this.yearFrom);
+    let to = year(this.yearTo);
+    if (from !== undefined && to !== undefined && from > to) [from, to] = [to, from];
+    if (from !== undefined) q.yearFrom = from;
+    if (to !== undefined) q.yearTo = to;
+    if (this.featured) q.featured = true;
+    if (this.campaign) q.campaign = this.campaign;
+    const facets = this.controls.flatMap((c) =>
+      c === 'search' || c === 'year' ? [] : [FACET_OF[c]],
+    );
+    if (facets.length) q.facets = facets;
+    return q;
+  }
+
+  private queryKey(): string {
+    return JSON.stringify(this.apiQuery);
+  }
+
+  private pageRejected(error: { problem?: { invalidParams?: { name: string }[] | undefined } }) {
+    return error.problem?.invalidParams?.some((p) => p.name === 'page') ?? false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.urlRead) {
+      this.urlRead = true;
+      if (this.syncUrl !== null) this.readUrl();
+    }
+    this.draft = this.query ?? '';
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.debounce);
+    this.results.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('query') && (this.query ?? '') !== this.draft.trim()) {
+      this.draft = this.query ?? '';
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    if (this.syncUrl !== null && [...changed.keys()].some((k) => k in URL_KEYS)) this.writeUrl();
+    if (this.focusResults && this.results.status === TaskStatus.COMPLETE) {
+      this.focusResults = false;
+      this.renderRoot.querySelector<HTMLElement>('.results-region')?.focus();
+    }
+  }
+
+  private snapshot(): Record<SyncedKey, unknown> {
+    return {
+      query: this.query,
+      objective: this.objective,
+      action: this.action,
+      region: this.region,
+      country: this.country,
+      implementerType: this.implementerType,
+      yearFrom: this.yearFrom,
+      yearTo: this.yearTo,
+      page: this.page,
+    };
+  }
+
+  private get urlPrefix(): string {
+    const ns = this.syncUrl?.trim();
+    return ns ? `gcm-${ns}-` : 'gcm-';
+  }
+
+  private readUrl(): void {
+    const params = new URLSearchParams(location.search);
+    const prefix = this.urlPrefix;
+    for (const [prop, key] of Object.entries(URL_KEYS) as [SyncedKey, string][]) {
+      const value = params.get(prefix + key);
+      if (value === null) continue;
+      if (prop === 'yearFrom' || prop === 'yearTo' || prop === 'page') {
+        const n = Number(value);
+        if (Number.isInteger(n)) this[prop] = n;
+      } else {
+        this[prop] = value;
+      }
+    }
+  }
+
+  private writeUrl(): void {
+    const url = new URL(location.href);
+    const prefix = this.urlPrefix;
+    const state = this.snapshot();
+    for (const [prop, key] of Object.entries(URL_KEYS) as [SyncedKey, string][]) {
+      const value = state[prop];
+      const empty = value === undefined || value === null || value === '' || Number.isNaN(value);
+      if (empty || (prop === 'page' && value === 1)) url.searchParams.delete(prefix + key);
+      else url.searchParams.set(prefix + key, String(value));
+    }
+    if (url.href !== location.href) history.replaceState(history.state, '', url);
+  }
+
+  // ── user actions ──────────────────────────────────────────────────────────
+
+  private onSearchInput = (value: string): void => {
+    this.draft = value;
+    clearTimeout(this.debounce);
+    this.debounce = setTimeout(() => this.applySearch(value), SEARCH_DEBOUNCE_MS);
+  };
+
+  private onSearchSubmit = (value: string): void => {
+    clearTimeout(this.debounce);
+    this.draft = value;
+    this.applySearch(value);
+  };
+
+  private applySearch(value: string): void {
+    const text = value.trim();
+    if (text === (this.query ?? '').trim()) return;
+    this.query = text || undefined;
+    this.page = 1;
+  }
+
+  private setFilter(name: ListFilter, value: string): void {
+    this[name] = value || undefined;
+    this.page = 1;
+  }
+
+  private setYears = (from: number | undefined, to: number | undefined): void => {
+    this.yearFrom = from;
+    this.yearTo = to;
+    this.page = 1;
+  };
+
+  private goToPage = (page: number): void => {
+    this.page = page;
+    this.focusResults = true;
+  };
+
+  /** Remove every filter the visitor can change; filters fixed by the page (no control) stay. */
+  private clearFilters = (): void => {
+    const controls = this.controls;
+    if (controls.includes('search')) {
+      this.query = undefined;
+      this.draft = '';
+    }
+    for (const c of controls) {
+      if (c === 'search') continue;
+      if (c === 'year') {
+        this.yearFrom = undefined;
+        this.yearTo = undefined;
+      } else {
+        this[FACET_OF[c]] = undefined;
+      }
+    }
+    this.page = 1;
+  };
+
+  /** True when a visitor-controlled filter narrows the results. */
+  private get filtered(): boolean {
+    return this.controls.some((c) => {
+      if (c === 'search') return Boolean(this.query?.trim());
+      if (c === 'year') return year(this.yearFrom) !== undefined || year(this.yearTo) !== undefined;
+      return values(this[FACET_OF[c]]).length > 0;
+    });
+  }
+
+  // ── rendering ─────────────────────────────────────────────────────────────
+
+  override render() {
+    const status = this.results.status;
+    const list = this.results.value;
+    const loading = status === TaskStatus.PENDING || status === TaskStatus.INITIAL;
+    return html`<div class="root" dir=${this.direction} lang=${this.locale}>
+      ${this.renderControls(list)}
+      <p class="status" part="status" role="status">${this.statusText()}</p>
+      <div
+        class="results-region"
+        tabindex="-1"
+        aria-label=${msg('Practices')}
+        role="region"
+        aria-busy=${loading ? 'true' : 'false'}
+      >
+        ${this.renderBody(status, list)}
+      </div>
+      ${
+        status === TaskStatus.COMPLETE && list
+          ? renderPagination(this.locale, list.meta.page, list.meta.pageCount, this.goToPage)
+          : nothing
+      }
+    </div>`;
+  }
+
+  private statusText(): string {
+    switch (this.results.status) {
+      case TaskStatus.COMPLETE:
+        return resultsLabel(this.locale, this.results.value?.meta.total ?? 0);
+      case TaskStatus.ERROR:
+        return '';
+      default:
+        return msg('Loading practices…');
+    }
+  }
+
+  private renderBody(status: TaskStatus, list: PracticeList | undefined) {
+    if (status === TaskStatus.ERROR) return this.renderError(this.results.error);
+    if (!list || (status !== TaskStatus.COMPLETE && list.data.length === 0)) {
+      return renderSkeleton(this.apiQuery.pageSize ?? DEFAULT_PAGE_SIZE);
+    }
+    if (list.data.length === 0) return this.renderEmpty();
+    const taxonomies = this.taxonomyTask.value as Taxonomies | undefined;
+    return html`<ul class=${`results ${this.layout === 'list' ? 'list' : 'grid'}`} part="results">
+      ${list.data.map(
+        (p) => html`<li>
+          <gcm-practice-card
+            part="card"
+            exportparts="card:card-box,title:card-title,link:card-link,badge:card-badge,badges:card-badges,summary:card-summary,takeaway:card-takeaway,featured:card-featured,facts:card-facts"
+            .practice=${p}
+            .taxonomies=${taxonomies}
+            href-template=${this.hrefTemplate ?? nothing}
+            heading-level=${this.headingLevel}
+            theme=${this.theme ?? nothing}
+          ></gcm-practice-card>
+        </li>`,
+      )}
+    </ul>`;
+  }
+
+  private renderEmpty() {
+    return html`<div class="empty" part="empty">
+      <p>${msg('No practices match your search.')}</p>
+      ${
+        this.filtered
+          ? html`<button class="button" part="button clear-button" type="button" @click=${this.clearFilters}>
+            ${msg('Clear filters')}
+          </button>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderError(error: unknown) {
+    const detail = errorDetail(error);
+    return html`<div class="error" part="error" role="alert">
+      <p class="error-message">${errorLabel(error)}</p>
+      ${
+        detail
+          ? html`<details class="error-detail">
+            <summary>${msg('Technical details')}</summary>
+            <p>${detail}</p>
+          </details>`
+          : nothing
+      }
+      <button class="button primary" part="button retry-button" type="button" @click=${() => this.results.run()}>
+        ${msg('Try again')}
+      </button>
+    </div>`;
+  }
+
+  private renderControls(list: PracticeList | undefined) {
+    const controls = this.controls;
+    if (controls.length === 0) return nothing;
+    const selects = controls.filter((c) => c !== 'search' && c !== 'year');
+    return html`<div class="controls">
+      ${
+        controls.includes('search')
+          ? renderSearch({
+              id: `${this.uid}-q`,
+              value: this.draft,
+              onInput: this.onSearchInput,
+              onSubmit: this.onSearchSubmit,
+            })
+          : nothing
+      }
+      ${
+        selects.length > 0 || controls.includes('year')
+          ? html`<div class="filters" part="filters" role="group" aria-label=${msg('Filters')}>
+            ${selects.map((c) => this.renderFilter(c, list))}
+            ${
+              controls.includes('year')
+                ? renderYears({
+                    idPrefix: `${this.uid}-year`,
+                    from: year(this.yearFrom),
+                    to: year(this.yearTo),
+                    onChange: this.setYears,
+                  })
+                : nothing
+            }
+            ${
+              this.filtered
+                ? html`<button class="button clear" part="button clear-button" type="button" @click=${this.clearFilters}>
+                  ${msg('Clear filters')}
+                </button>`
+                : nothing
+            }
+          </div>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderFilter(
+    control: Exclude<FilterControl, 'search' | 'year'>,
+    list: PracticeList | undefined,
+  ) {
+    const name = FACET_OF[control];
+    const value = values(this[name]).join(',');
+    const buckets: FacetBucket[] = list?.facets?.[name] ?? [];
+    let options: SelectOption[] = buckets.map((b) => ({
+      value: b.value,
+      label: this.optionLabel(name, b.value, b.label),
+      count: b.count,
+    }));
+    if (name === 'country' || name === 'region' || name === 'implementerType') {
+      options = sortByLabel(this.locale, options);
+    }
+    if (value && !options.some((o) => o.value === value)) {
+      const label = values(value)
+        .map((v) => this.optionLabel(name, v))
+        .join(', ');
+      options = [{ value, label }, ...options];
+    }
+    const [label, all] = this.filterText(name);
+    return renderSelect(this.locale, {
+      id: `${this.uid}-${control}`,
+      label,
+      all,
+      value,
+      options,
+      onChange: (v) => this.setFilter(name, v),
+    });
+  }
+
+  private filterText(name: ListFilter): [string, string] {
+    switch (name) {
+      case 'objective':
+        return [msg('Objective'), msg('All objectives')];
+      case 'action':
+        return [msg('Action'), msg('All actions')];
+      case 'region':
+        return [msg('Region'), msg('All regions')];
+      case 'country':
+        return [msg('Country'), msg('All countries')];
+      case 'implementerType':
+        return [msg('Implementer'), msg('All implementers')];
+    }
+  }
+
+  private optionLabel(name: ListFilter, value: string, apiLabel?: string): string {
+    const labels = labelsOf(this.taxonomyTask.value as Taxonomies | undefined);
+    switch (name) {
+      case 'objective': {
+        const n = Number(value);
+        const title = apiLabel ?? labels?.objectives.get(n)?.shortTitle;
+        const number = formatNumber(this.locale, n);
+        return title ? `${number}. ${title}` : msg(str`Objective ${number}`);
+      }
+      case 'action': {
+        const match = /^(\d+)([a-z])$/.exec(value);
+        const title = apiLabel ?? labels?.actions.get(value);
+        const id = match ? `${formatNumber(this.locale, Number(match[1]))}(${match[2]})` : value;
+        return title ? `${id} ${title}` : id;
+      }
+      case 'country':
+        return countryName(this.locale, value, apiLabel ?? labels?.countries.get(value));
+      case 'region':
+        return apiLabel ?? labels?.regions.get(value) ?? humanize(value);
+      case 'implementerType':
+        return implementerTypeLabel(value, apiLabel);
+    }
+  }
+}

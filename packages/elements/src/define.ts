@@ -1,0 +1,3 @@
+/** Registers every element of the kit. Safe to import more than once. */
+import './define/practice-card.js';
+import './define/practices.js';

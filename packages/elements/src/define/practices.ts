@@ -1,0 +1,12 @@
+// <gcm-practices> renders <gcm-practice-card>s, so it registers the card too.
+import './practice-card.js';
+import { GcmPractices } from '../components/practices/practices.js';
+import { defineElement } from '../shared/define-element.js';
+
+defineElement('gcm-practices', GcmPractices, GcmPractices.version);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'gcm-practices': GcmPractices;
+  }
+}

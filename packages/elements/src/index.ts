@@ -1,0 +1,22 @@
+/**
+ * The element classes, unregistered: define them under these tags with
+ * `import '@gcm-practices/elements/define'`, or yourself with `defineElement`.
+ */
+export {
+  GcmPracticeCard,
+  type PracticeSelectDetail,
+  practiceHref,
+} from './components/practice-card/practice-card.js';
+export {
+  type ErrorDetail,
+  FILTER_CONTROLS,
+  type FilterControl,
+  GcmPractices,
+  type ResultsDetail,
+} from './components/practices/practices.js';
+export { API_META_NAME, DEFAULT_API, type PracticesClient } from './shared/data-controller.js';
+export { defineElement } from './shared/define-element.js';
+export { EVENT_PREFIX } from './shared/events.js';
+export { GcmElement } from './shared/gcm-element.js';
+export { LOCALES, type Locale, resolveLocale } from './shared/locale.js';
+export { VERSION } from './shared/version.js';

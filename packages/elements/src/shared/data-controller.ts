@@ -1,0 +1,79 @@
+import type { Taxonomies } from '@gcm-practices/contract';
+import { type BaseClient, createBaseClient, getTaxonomies } from '@gcm-practices/sdk';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+declare const __GCM_DEFAULT_API__: string | undefined;
+
+/**
+ * The SDK client the elements use: the transport alone, with the standalone
+ * endpoint functions, so the embed bundle carries only the endpoints it calls.
+ * A full `createClient()` client works too.
+ */
+export type PracticesClient = BaseClient;
+
+/** Name of the `<meta>` that sets the API for every element on the page. */
+export const API_META_NAME = 'gcm-practices-api';
+
+/** The API used when neither the `api` attribute nor the `<meta>` names one. */
+export const DEFAULT_API: string =
+  typeof __GCM_DEFAULT_API__ === 'string' ? __GCM_DEFAULT_API__ : 'http://127.0.0.1:8787';
+
+export interface DataHost extends ReactiveControllerHost, HTMLElement {
+  /** The `api` attribute. */
+  api?: string | undefined;
+  /** A client supplied by the page, used instead of one built from the base URL. */
+  client?: PracticesClient | undefined;
+}
+
+// Elements that share a base URL and language share a client, so identical
+// requests in flight (say, twenty cards asking for the taxonomies) are sent once.
+const clients = new Map<string, PracticesClient>();
+const taxonomyCache = new WeakMap<PracticesClient, Promise<Taxonomies>>();
+
+/**
+ * Everything an element needs to reach the API: where it is, a client for it,
+ * and the taxonomies (labels for ids) fetched once per client.
+ * Elements never talk HTTP themselves.
+ */
+export class DataController implements ReactiveController {
+  constructor(private readonly host: DataHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The `api` attribute, else `<meta name="gcm-practices-api">`, else the bundle's default. */
+  get baseUrl(): string {
+    const attr = this.host.api?.trim();
+    if (attr) return attr;
+    const meta = this.host.ownerDocument
+      ?.querySelector(`meta[name="${API_META_NAME}"]`)
+      ?.getAttribute('content')
+      ?.trim();
+    return meta || DEFAULT_API;
+  }
+
+  /** The client for the current base URL and language (or the one the page supplied). */
+  clientFor(lang: string): PracticesClient {
+    if (this.host.client) return this.host.client;
+    const baseUrl = new URL(this.baseUrl, this.host.ownerDocument?.baseURI).href;
+    const key = `${lang} ${baseUrl}`;
+    let client = clients.get(key);
+    if (!client) {
+      client = createBaseClient({ baseUrl, lang });
+      clients.set(key, client);
+    }
+    return client;
+  }
+
+  /** The taxonomies for `client`, fetched once; a failure is forgotten so the next call retries. */
+  taxonomies(client: PracticesClient): Promise<Taxonomies> {
+    let pending = taxonomyCache.get(client);
+    if (!pending) {
+      pending = getTaxonomies(client);
+      taxonomyCache.set(client, pending);
+      pending.catch(() => taxonomyCache.delete(client));
+    }
+    return pending;
+  }
+}

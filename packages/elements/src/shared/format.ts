@@ -1,0 +1,77 @@
+import type { Locale } from './locale.js';
+
+type Forms<T> = Partial<Record<Intl.LDMLPluralRule, () => T>> & { other: () => T };
+
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+const regionNames = new Map<Locale, Intl.DisplayNames | null>();
+
+/**
+ * Pick the plural form of `count` for `locale` (Arabic has six). Each form is a
+ * thunk wrapping its own msg() call, so every form is a separate translatable
+ * message and only the chosen one is looked up.
+ */
+export function plural<T>(locale: Locale, count: number, forms: Forms<T>): T {
+  let rules = pluralRules.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRules.set(locale, rules);
+  }
+  return (forms[rules.select(count)] ?? forms.other)();
+}
+
+export function formatNumber(locale: Locale, value: number): string {
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    numberFormats.set(locale, format);
+  }
+  return format.format(value);
+}
+
+/** A year as a plain number in the locale's digits, without grouping (2018, not 2,018). */
+export function formatYear(locale: Locale, year: number): string {
+  return new Intl.NumberFormat(locale, { useGrouping: false }).format(year);
+}
+
+// ISO 3166-1 alpha-3 → alpha-2 for the countries the catalogue uses.
+// Intl.DisplayNames only knows alpha-2, and gives the name in the visitor's language.
+const ALPHA2 = new Map(
+  (
+    'AREAE AUSAU BGDBD BRABR CANCA CHNCN CMRCM CODCD COLCO DEUDE DOMDO ECUEC EGYEG ESPES ' +
+    'ETHET FJIFJ FRAFR GBRGB GHAGH GRCGR GTMGT HNDHN HRVHR HTIHT IDNID INDIN IRQIQ ITAIT ' +
+    'JORJO KAZKZ KENKE KGZKG KHMKH LAOLA LBNLB LBYLY MARMA MDAMD MEXMX MMRMM NERNE NGANG ' +
+    'NPLNP PAKPK PERPE PHLPH ROURO SENSN SLVSV SOMSO THATH TUNTN TURTR UKRUA USAUS UZBUZ ' +
+    'VENVE VNMVN ZAFZA ZWEZW'
+  )
+    .split(' ')
+    .map((pair) => [pair.slice(0, 3), pair.slice(3)] as const),
+);
+
+/**
+ * A country's name in `locale` when we can localise it, else the API's
+ * (English) name, else the code itself.
+ */
+export function countryName(locale: Locale, code: string, fallback?: string): string {
+  const alpha2 = ALPHA2.get(code);
+  if (alpha2) {
+    let names = regionNames.get(locale);
+    if (names === undefined) {
+      try {
+        names = new Intl.DisplayNames(locale, { type: 'region', fallback: 'none' });
+      } catch {
+        names = null;
+      }
+      regionNames.set(locale, names);
+    }
+    const name = names?.of(alpha2);
+    if (name) return name;
+  }
+  return fallback ?? code;
+}
+
+/** Sort labels the way a reader of `locale` expects. */
+export function sortByLabel<T extends { label: string }>(locale: Locale, items: T[]): T[] {
+  const collator = new Intl.Collator(locale);
+  return [...items].sort((a, b) => collator.compare(a.label, b.label));
+}

@@ -1,0 +1,66 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { directionOf, type Locale, resolveLocale, unwatchLang, watchLang } from './locale.js';
+import { ensureLocalization, inLocale } from './localization.js';
+import { VERSION } from './version.js';
+
+/**
+ * What every GCM element shares: its release version (read by the registration
+ * guard), the `theme` attribute, and per-element language. The language is
+ * resolved before each render and msg() answers in it for that render only, so
+ * elements in different languages can sit on one page.
+ */
+export class GcmElement extends LitElement {
+  /** The release of @gcm-practices/elements this class belongs to. */
+  static readonly version: string = VERSION;
+
+  static override get observedAttributes(): string[] {
+    // biome-ignore lint/complexity/noThisInStatic: must run Lit's getter with the subclass as `this`.
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** Colour scheme: `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | undefined;
+
+  /** The language this element renders in, resolved from `lang` before each update. */
+  protected locale: Locale = 'en';
+
+  constructor() {
+    super();
+    ensureLocalization();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchLang(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchLang(this);
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
+  /** `ltr` or `rtl`, following the resolved language. */
+  protected get direction(): 'ltr' | 'rtl' {
+    return directionOf(this.locale);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    this.locale = resolveLocale(this);
+  }
+
+  protected override update(changed: PropertyValues): void {
+    inLocale(this.locale, () => super.update(changed));
+  }
+
+  /** Compute text outside render (announcements, event handlers) in this element's language. */
+  protected t<T>(fn: () => T): T {
+    return inLocale(this.locale, fn);
+  }
+}

@@ -1,0 +1,105 @@
+import {
+  isApiError,
+  isContractMismatchError,
+  isNetworkError,
+  isNotFoundError,
+  isTimeoutError,
+} from '@gcm-practices/sdk';
+import { msg, str } from '@lit/localize';
+import { formatNumber, formatYear, plural } from './format.js';
+import type { Locale } from './locale.js';
+
+/*
+ * Strings shared by several elements. Like every msg() call, these must run
+ * while an element renders (or inside GcmElement.t) so they answer in that
+ * element's language.
+ */
+
+/** The implementer types are a closed list in the contract, so we can translate them. */
+export function implementerTypeLabel(id: string, fallback?: string): string {
+  switch (id) {
+    case 'government':
+      return msg('Government');
+    case 'local-authority':
+      return msg('Local or regional authority');
+    case 'un-system':
+      return msg('United Nations system');
+    case 'intergovernmental':
+      return msg('Intergovernmental organization');
+    case 'civil-society':
+      return msg('Civil society organization');
+    case 'private-sector':
+      return msg('Private sector');
+    case 'academia':
+      return msg('Academia and research');
+    case 'multi-stakeholder':
+      return msg('Multi-stakeholder partnership');
+    default:
+      return fallback ?? id;
+  }
+}
+
+/** `2014–2016`, `Since 2019`, `Until 2016`, or undefined when neither year is known. */
+export function periodLabel(
+  locale: Locale,
+  start: number | null,
+  end: number | null,
+): string | undefined {
+  if (start !== null && end !== null) {
+    if (start === end) return formatYear(locale, start);
+    const from = formatYear(locale, start);
+    const to = formatYear(locale, end);
+    return msg(str`${from}–${to}`, { id: 'period-range' });
+  }
+  if (start !== null) {
+    const from = formatYear(locale, start);
+    return msg(str`Since ${from}`);
+  }
+  if (end !== null) {
+    const to = formatYear(locale, end);
+    return msg(str`Until ${to}`);
+  }
+  return undefined;
+}
+
+/** "12 practices found", in the locale's plural forms. */
+export function resultsLabel(locale: Locale, total: number): string {
+  const n = formatNumber(locale, total);
+  return plural(locale, total, {
+    zero: () => msg('No practices found', { id: 'results-zero' }),
+    one: () => msg(str`${n} practice found`, { id: 'results-one' }),
+    two: () => msg(str`${n} practices found`, { id: 'results-two' }),
+    few: () => msg(str`${n} practices found`, { id: 'results-few' }),
+    many: () => msg(str`${n} practices found`, { id: 'results-many' }),
+    other: () => msg(str`${n} practices found`, { id: 'results-other' }),
+  });
+}
+
+/** A sentence a visitor can act on, whatever went wrong. */
+export function errorLabel(error: unknown): string {
+  if (isNotFoundError(error)) return msg('This practice could not be found.');
+  if (isTimeoutError(error)) return msg('The practices service took too long to answer.');
+  if (isNetworkError(error)) {
+    return msg('The practices service could not be reached. Check your connection and try again.');
+  }
+  if (isContractMismatchError(error)) {
+    return msg('The practices service sent an answer this page cannot read.');
+  }
+  if (isApiError(error)) {
+    const status = error.status;
+    return msg(str`The practices service reported an error (${status}).`);
+  }
+  return msg('Something went wrong while loading practices.');
+}
+
+/** The technical detail behind an error, shown as plain text for whoever reports it. */
+export function errorDetail(error: unknown): string | undefined {
+  if (
+    error instanceof Error ||
+    (typeof error === 'object' && error !== null && 'message' in error)
+  ) {
+    const message = String((error as { message: unknown }).message);
+    return message.length > 300 ? `${message.slice(0, 300)}…` : message;
+  }
+  return undefined;
+}
