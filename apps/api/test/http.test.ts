@@ -2,7 +2,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { PracticeList, Problem } from '@gcm-practices/contract';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { createApp, loadCuratedDataset, openDatabase } from '../src/index.js';
+import { createApp, createLogger, loadCuratedDataset, openDatabase } from '../src/index.js';
 import { rawRequest } from './support/raw-request.js';
 import { getJson, useServer } from './support/server.js';
 
@@ -271,5 +271,39 @@ describe('pagination links', () => {
     expect(body.meta).toEqual({ total: 0, page: 1, pageSize: 20, pageCount: 0 });
     expect(body.links.last).toBe(body.links.first);
     expect(body.links.next).toBeNull();
+  });
+});
+
+describe('server faults', () => {
+  it('answers a real failure with a 500 problem and logs it with the request id', async () => {
+    const db = openDatabase(':memory:');
+    loadCuratedDataset(db);
+    const lines: string[] = [];
+    const app = createApp({ db, logger: createLogger('info', (line) => lines.push(line)) });
+    db.close();
+    const response = await app.request('/v1/practices', { headers: { 'X-Request-Id': 'fault-1' } });
+    expect(response.status).toBe(500);
+    expect(response.headers.get('content-type')).toBe('application/problem+json');
+    const problem = z.parse(Problem, await response.json());
+    expect(problem).toMatchObject({
+      type: '/problems/internal',
+      status: 500,
+      requestId: 'fault-1',
+    });
+    const logged = lines.map((line) => JSON.parse(line));
+    expect(logged.find((l) => l.msg === 'unhandled error')).toMatchObject({
+      level: 'error',
+      requestId: 'fault-1',
+      path: '/v1/practices',
+      error: { message: expect.stringMatching(/not open/) },
+    });
+    expect(logged.find((l) => l.msg === 'request')).toMatchObject({
+      status: 500,
+      requestId: 'fault-1',
+    });
+
+    const health = await app.request('/healthz');
+    expect(health.status).toBe(503);
+    z.parse(Problem, await health.json());
   });
 });

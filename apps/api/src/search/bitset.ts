@@ -5,13 +5,15 @@
  * costs tens of milliseconds.
  */
 export class Bitset {
-  readonly words: Uint32Array;
+  // Signed words: a Uint32Array element with the top bit set does not fit V8's
+  // small-integer representation and is read as a heap number, several times slower.
+  readonly words: Int32Array;
 
   constructor(
     readonly size: number,
-    words?: Uint32Array,
+    words?: Int32Array,
   ) {
-    this.words = words ?? new Uint32Array(Math.ceil(size / 32));
+    this.words = words ?? new Int32Array(Math.ceil(size / 32));
   }
 
   static of(size: number, rows: Iterable<number>): Bitset {
@@ -50,8 +52,9 @@ export class Bitset {
   }
 
   count(): number {
+    const a = this.words;
     let total = 0;
-    for (const word of this.words) total += popcount(word);
+    for (let i = 0; i < a.length; i++) total += popcount(a[i] as number);
     return total;
   }
 
@@ -61,16 +64,19 @@ export class Bitset {
     const b = other.words;
     let total = 0;
     for (let i = 0; i < a.length; i++) {
-      const word = (a[i] as number) & (b[i] as number);
-      if (word !== 0) total += popcount(word);
+      total += popcount((a[i] as number) & (b[i] as number));
     }
     return total;
   }
 }
 
+// Bits set in each 16-bit value: two table reads per word beat the arithmetic
+// popcount by about half in V8.
+const POPCOUNT_16 = new Uint8Array(1 << 16);
+for (let i = 1; i < POPCOUNT_16.length; i++) {
+  POPCOUNT_16[i] = (POPCOUNT_16[i >> 1] as number) + (i & 1);
+}
+
 function popcount(word: number): number {
-  let x = word - ((word >>> 1) & 0x55555555);
-  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
-  x = (x + (x >>> 4)) & 0x0f0f0f0f;
-  return Math.imul(x, 0x01010101) >>> 24;
+  return (POPCOUNT_16[word & 0xffff] as number) + (POPCOUNT_16[word >>> 16] as number);
 }

@@ -11,6 +11,10 @@ export interface RawBucket {
 }
 export type RawFacets = Record<string, RawBucket[]>;
 
+// One collator for every sort: localeCompare with options builds a new one per call.
+// Numeric, so objective 2 comes before objective 10.
+const byValue = new Intl.Collator('en', { numeric: true });
+
 function countField(index: CatalogueIndex, name: string, base: Bitset): RawBucket[] {
   const buckets: RawBucket[] = [];
   const values = index.fields.get(name);
@@ -19,9 +23,7 @@ function countField(index: CatalogueIndex, name: string, base: Bitset): RawBucke
     const count = base.countAnd(rows);
     if (count > 0) buckets.push({ value, count });
   }
-  return buckets.sort(
-    (a, b) => b.count - a.count || a.value.localeCompare(b.value, 'en', { numeric: true }),
-  );
+  return buckets.sort((a, b) => b.count - a.count || byValue.compare(a.value, b.value));
 }
 
 function baseSet(index: CatalogueIndex, filters: readonly Filter[]): Bitset {
