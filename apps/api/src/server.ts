@@ -25,7 +25,11 @@ async function main(): Promise<void> {
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
-    if (stopping) return;
+    if (stopping) {
+      // A second signal means "now": do not wait for slow requests.
+      logger.warn('stopping immediately', { signal });
+      process.exit(1);
+    }
     stopping = true;
     logger.info('shutting down', { signal });
     server.close().then(

@@ -105,6 +105,13 @@ const BAD: [string, number, string[], RegExp?][] = [
   ['/v1/campaigns?objective=0', 400, ['objective']],
   // several at once
   ['/v1/practices?objective=0&pageSize=500&foo=bar', 400, ['foo', 'objective', 'pageSize']],
+  // endpoints that take no query parameters
+  ['/v1/objectives?foo=1', 400, ['foo'], /takes none/],
+  ['/v1/objectives/10?lang=fr', 400, ['lang']],
+  ['/v1/taxonomies?lang=fr&x=1', 400, ['lang', 'x']],
+  ['/v1/openapi.json?v=2', 400, ['v']],
+  ['/v1/practices/pacaraima-committee?fields=title', 400, ['fields']],
+  ['/v1/resources/harrowing-journeys?x=1', 400, ['x']],
   // path parameters
   ['/v1/objectives/ten', 400, ['number']],
   ['/v1/objectives/24', 404, []],

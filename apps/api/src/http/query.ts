@@ -18,3 +18,13 @@ export function decodeRequestQuery<S extends QuerySchema>(
   if (result.success) return { ok: true, query: result.data };
   return { ok: false, response: invalidParameters(c, result.invalidParams) };
 }
+
+/** For endpoints that take no query parameters: a 400 naming each one sent, else undefined. */
+export function rejectQuery(c: Context<AppEnv>): Response | undefined {
+  const names = [...new Set(new URL(c.req.url).searchParams.keys())];
+  if (names.length === 0) return undefined;
+  return invalidParameters(
+    c,
+    names.map((name) => ({ name, reason: 'is not a known parameter; this endpoint takes none' })),
+  );
+}

@@ -4,6 +4,7 @@ import type { Db } from '../db/open.js';
 import { practiceCountsByObjective, readObjectives } from '../db/reference-data.js';
 import type { AppEnv } from '../http/app-env.js';
 import { invalidParameters, notFound } from '../http/problem.js';
+import { rejectQuery } from '../http/query.js';
 import { readOnlyRoute } from '../http/read-only-route.js';
 import { sendJson } from '../http/representation.js';
 
@@ -13,11 +14,15 @@ function withCounts(db: Db): ObjectiveWithCount[] {
 }
 
 export function objectiveRoutes(app: Hono<AppEnv>, db: Db): void {
-  readOnlyRoute(app, '/v1/objectives', (c) =>
-    sendJson(c, JSON.stringify({ data: withCounts(db) })),
+  readOnlyRoute(
+    app,
+    '/v1/objectives',
+    (c) => rejectQuery(c) ?? sendJson(c, JSON.stringify({ data: withCounts(db) })),
   );
 
   readOnlyRoute(app, '/v1/objectives/:number', (c) => {
+    const rejected = rejectQuery(c);
+    if (rejected) return rejected;
     const raw = c.req.param('number') ?? '';
     // A number that is not an objective's is "not found"; something that is
     // not a number at all is a malformed request.

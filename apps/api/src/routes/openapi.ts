@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
+import { rejectQuery } from '../http/query.js';
 import { readOnlyRoute } from '../http/read-only-route.js';
 import { sendJson } from '../http/representation.js';
 
@@ -18,5 +19,5 @@ function openApiDocument(): string {
 }
 
 export function openApiRoutes(app: Hono<AppEnv>): void {
-  readOnlyRoute(app, '/v1/openapi.json', (c) => sendJson(c, openApiDocument()));
+  readOnlyRoute(app, '/v1/openapi.json', (c) => rejectQuery(c) ?? sendJson(c, openApiDocument()));
 }

@@ -6,7 +6,7 @@ import type { AppEnv } from '../http/app-env.js';
 import { unknownValues } from '../http/known-values.js';
 import { pageOutOfRange, sendList } from '../http/list-response.js';
 import { invalidParameters, notFound } from '../http/problem.js';
-import { decodeRequestQuery } from '../http/query.js';
+import { decodeRequestQuery, rejectQuery } from '../http/query.js';
 import { readOnlyRoute } from '../http/read-only-route.js';
 import { sendJson } from '../http/representation.js';
 import { labelFacets } from '../search/facet-labels.js';
@@ -31,6 +31,8 @@ export function resourceRoutes(app: Hono<AppEnv>, db: Db): void {
   });
 
   readOnlyRoute(app, '/v1/resources/:id', (c) => {
+    const rejected = rejectQuery(c);
+    if (rejected) return rejected;
     const json = prepared(
       db,
       'SELECT d.json FROM resources r JOIN resource_documents d ON d.rowid = r.rowid WHERE r.id = ?',
