@@ -177,7 +177,7 @@ export class GcmPracticeCard extends GcmElement {
   private renderPractice(p: Practice) {
     const labels = labelsOf(this.taxonomies ?? this.taxonomyTask.value);
     const locale = this.locale;
-    const list = new Intl.ListFormat(locale, { style: 'short', type: 'conjunction' });
+    const list = new Intl.ListFormat(locale, { type: 'conjunction' });
     const href = practiceHref(this.hrefTemplate, p.id);
     const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3));
 
@@ -185,8 +185,11 @@ export class GcmPracticeCard extends GcmElement {
       p.countries.length > 0
         ? p.countries.map((code) => countryName(locale, code, labels?.countries.get(code)))
         : p.regions.map((id) => labels?.regions.get(id) ?? humanize(id));
-    const shownPlaces = places.slice(0, MAX_PLACES);
-    const more = places.length - shownPlaces.length;
+    // Past a few places, "Brazil, Peru, Chile, Colombia and 3 more".
+    const shownPlaces =
+      places.length > MAX_PLACES + 1
+        ? [...places.slice(0, MAX_PLACES), this.morePlaces(places.length - MAX_PLACES)]
+        : places;
     const period = periodLabel(locale, p.period.start, p.period.end);
 
     return html`<article class="card" part="card" aria-labelledby="title">
@@ -220,7 +223,7 @@ export class GcmPracticeCard extends GcmElement {
           shownPlaces.length > 0
             ? html`<div>
               <dt>${msg('Where')}</dt>
-              <dd part="places">${list.format(shownPlaces)}${more > 0 ? html` ${this.morePlaces(more)}` : nothing}</dd>
+              <dd part="places">${list.format(shownPlaces)}</dd>
             </div>`
             : nothing
         }
@@ -263,8 +266,8 @@ export class GcmPracticeCard extends GcmElement {
   private morePlaces(count: number) {
     const n = formatNumber(this.locale, count);
     return plural(this.locale, count, {
-      one: () => msg(str`and ${n} more`, { id: 'more-places-one' }),
-      other: () => msg(str`and ${n} more`, { id: 'more-places-other' }),
+      one: () => msg(str`${n} more`, { id: 'more-places-one' }),
+      other: () => msg(str`${n} more`, { id: 'more-places-other' }),
     });
   }
 

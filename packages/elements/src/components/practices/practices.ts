@@ -636,7 +636,7 @@ export class GcmPractices extends GcmElement {
       case 'country':
         return [msg('Country'), msg('All countries')];
       case 'implementerType':
-        return [msg('Implementer'), msg('All implementers')];
+        return [msg('Implementer type'), msg('All implementer types')];
     }
   }
 

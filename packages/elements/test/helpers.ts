@@ -1,0 +1,61 @@
+import { oneEvent, waitUntil } from '@open-wc/testing';
+
+export interface TestEnv {
+  /** The reference API started for this run. */
+  apiUrl: string;
+  /** A URL nobody listens on: connection refused. */
+  downUrl: string;
+}
+
+let env: Promise<TestEnv> | undefined;
+
+/** Where the test API and the hostile routes are. */
+export function testEnv(): Promise<TestEnv> {
+  env ??= fetch('/__test-env').then((r) => r.json() as Promise<TestEnv>);
+  return env;
+}
+
+/** Base URL of a hostile route on the test server: `hostile('500')`. */
+export function hostile(mode: string): string {
+  return `${location.origin}/hostile/${mode}`;
+}
+
+export async function setHostileSwitch(on: boolean): Promise<void> {
+  await fetch(`/__hostile/switch?on=${on ? 1 : 0}`);
+}
+
+/** The element's shadow root, typed. */
+export function shadow(el: Element): ShadowRoot {
+  if (!el.shadowRoot) throw new Error(`${el.localName} has no shadow root`);
+  return el.shadowRoot;
+}
+
+export function $(el: Element, selector: string): HTMLElement | null {
+  return shadow(el).querySelector<HTMLElement>(selector);
+}
+
+export function $$(el: Element, selector: string): HTMLElement[] {
+  return [...shadow(el).querySelectorAll<HTMLElement>(selector)];
+}
+
+/** Wait until `predicate` holds, re-checking after each frame. */
+export function until(predicate: () => unknown, message = 'condition not met', timeout = 8000) {
+  return waitUntil(predicate, message, { timeout, interval: 20 });
+}
+
+/** Wait for the next `gcm-*` event of `name` from `el`. */
+export function next<T = unknown>(el: Element, name: string): Promise<CustomEvent<T>> {
+  return oneEvent(el, name) as Promise<CustomEvent<T>>;
+}
+
+/** Text content with runs of whitespace collapsed. */
+export function text(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The element that has focus, looking inside shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}

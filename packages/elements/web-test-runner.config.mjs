@@ -1,0 +1,193 @@
+// Browser tests: Debian's Chromium through Playwright, against the real reference
+// API (started here, on the Node side) and a few hostile routes for failure modes.
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { practices } from '@gcm-practices/dataset';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { startServer } from 'api';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const rootDir = resolve(here, '../..');
+
+// @web/test-runner bundles its browser commands (sendKeys, emulateMedia, …);
+// point the bare import at that copy.
+const requireHere = createRequire(import.meta.url);
+const requireRunner = createRequire(requireHere.resolve('@web/test-runner'));
+const commandsFile = requireRunner.resolve('@web/test-runner-commands');
+
+/** A URL on a port nobody listens on: requests to it are refused. */
+async function closedPortUrl() {
+  const server = createServer();
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const { port } = server.address();
+  await new Promise((ok) => server.close(ok));
+  return `http://127.0.0.1:${port}`;
+}
+
+const delay = (ms) => new Promise((ok) => setTimeout(ok, ms));
+
+const SCRIPT_TITLE = '<script>window.__gcmHostile = true</script>Script title';
+const IMG_TITLE = '<img src=x onerror="window.__gcmHostile = true">Image title';
+
+/** A valid practice list whose free-text fields carry markup that must stay text. */
+function hostilePracticeList(apiBase) {
+  const template = practices.find((p) => p.id === 'pacaraima-committee');
+  const data = [IMG_TITLE, SCRIPT_TITLE].map((title, i) => ({
+    ...template,
+    id: `hostile-${i + 1}`,
+    title,
+    summary: '<b onmouseover="window.__gcmHostile = true">bold</b> summary & <i>more</i>',
+    takeaway: '<style>:host{display:none}</style>takeaway',
+    implementers: [{ name: '<a href="javascript:alert(1)">Implementer</a>', type: 'government' }],
+  }));
+  const self = `${apiBase}/v1/practices?page=1&pageSize=12`;
+  return {
+    data,
+    meta: { total: 2, page: 1, pageSize: 12, pageCount: 1 },
+    links: { self, first: self, last: self, prev: null, next: null },
+    facets: {},
+  };
+}
+
+function gcmTestApi() {
+  let api;
+  let downUrl;
+  let switchOn = false;
+
+  async function proxy(ctx, path) {
+    const response = await fetch(`${api.url}${path}${ctx.search}`, {
+      headers: { accept: 'application/json' },
+    });
+    ctx.status = response.status;
+    ctx.set('content-type', response.headers.get('content-type') ?? 'application/json');
+    ctx.body = await response.text();
+  }
+
+  /** Routes under `/hostile/<mode>/…` stand in for a broken API. */
+  async function hostile(ctx, next) {
+    if (ctx.path === '/__test-env') {
+      ctx.set('content-type', 'application/json');
+      ctx.set('cache-control', 'no-store');
+      ctx.body = JSON.stringify({ apiUrl: api.url, downUrl });
+      return;
+    }
+    if (ctx.path === '/__hostile/switch') {
+      switchOn = ctx.query.on === '1';
+      ctx.set('cache-control', 'no-store');
+      ctx.body = 'ok';
+      return;
+    }
+    const match = /^\/hostile\/([a-z0-9-]+)(\/.*)?$/.exec(ctx.path);
+    if (!match) return next();
+    const [, mode, rest = '/'] = match;
+    ctx.set('cache-control', 'no-store');
+    switch (mode) {
+      case '500':
+        ctx.status = 500;
+        ctx.set('content-type', 'application/problem+json');
+        ctx.body = JSON.stringify({
+          type: '/problems/internal',
+          title: 'Internal Server Error',
+          status: 500,
+          detail: '<b>The catalogue</b> is unavailable.',
+        });
+        return;
+      case 'junk':
+        ctx.status = 200;
+        ctx.set('content-type', 'application/json');
+        ctx.body = '{"data": [ {"id": "oops", ';
+        return;
+      case 'html':
+        if (rest === '/v1/practices') {
+          ctx.set('content-type', 'application/json');
+          ctx.body = JSON.stringify(hostilePracticeList(`http://${ctx.host}/hostile/html`));
+          return;
+        }
+        if (rest.startsWith('/v1/practices/hostile-')) {
+          ctx.set('content-type', 'application/json');
+          ctx.body = JSON.stringify(hostilePracticeList('').data[0]);
+          return;
+        }
+        return proxy(ctx, rest);
+      case 'slow':
+        await delay(Number(ctx.query.delay ?? 1500));
+        return proxy(ctx, rest);
+      case 'switch':
+        if (!switchOn) {
+          ctx.status = 503;
+          ctx.set('content-type', 'application/problem+json');
+          ctx.body = JSON.stringify({ type: 'about:blank', title: 'Unavailable', status: 503 });
+          return;
+        }
+        return proxy(ctx, rest);
+      default:
+        return next();
+    }
+  }
+
+  return {
+    name: 'gcm-test-api',
+    middleware: hostile,
+    async serverStart() {
+      api = await startServer({ port: 0 });
+      downUrl = await closedPortUrl();
+    },
+    async serverStop() {
+      await api?.close();
+    },
+    resolveImport({ source }) {
+      if (source === '@web/test-runner-commands') return `/${relative(rootDir, commandsFile)}`;
+      return undefined;
+    },
+    get apiUrl() {
+      return api?.url;
+    },
+  };
+}
+
+const testApi = gcmTestApi();
+
+export default {
+  rootDir,
+  files: ['src/**/*.test.ts'],
+  nodeResolve: true,
+  middleware: [testApi.middleware],
+  concurrency: 1,
+  testsFinishTimeout: 180_000,
+  testFramework: { config: { timeout: 15_000 } },
+  plugins: [
+    testApi,
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: resolve(here, 'tsconfig.json') }),
+  ],
+  browsers: [
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="gcm-practices-api" content="${testApi.apiUrl}" />
+  </head>
+  <body>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+};
