@@ -2,10 +2,9 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from './open.js';
 
 /**
- * Prepared statements, cached per connection by SQL text. Search SQL is built
- * from a fixed vocabulary of fragments (the filters present, how many values
- * each has, the sort), so the number of distinct texts is bounded but large;
- * the cache keeps the most recently used ones.
+ * Prepared statements, cached per connection by SQL text, so a request never
+ * pays for compiling SQL. Most texts are constants; the few built from a
+ * number of values (`IN (?, ?, ?)`) are bounded by the most recently used.
  */
 const MAX_CACHED = 500;
 const caches = new WeakMap<Db, Map<string, Statement>>();

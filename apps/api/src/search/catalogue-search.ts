@@ -38,9 +38,13 @@ function pickInOrder(
   return page;
 }
 
+// A row can only be missing if another process replaced it between this
+// request's index check and now; leaving it out beats splicing in `undefined`.
 function readDocuments(db: Db, spec: CatalogueSpec, rowids: number[]): string[] {
   const read = prepared(db, `SELECT json FROM ${spec.documentTable} WHERE rowid = ?`).pluck();
-  return rowids.map((rowid) => read.get(rowid) as string);
+  return rowids
+    .map((rowid) => read.get(rowid) as string | undefined)
+    .filter((json): json is string => json !== undefined);
 }
 
 /**
