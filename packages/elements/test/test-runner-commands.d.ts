@@ -1,7 +1,11 @@
 // The browser half of @web/test-runner-commands, which @web/test-runner bundles
 // (web-test-runner.config.mjs resolves the import to that copy).
 declare module '@web/test-runner-commands' {
-  export type SendKeysPayload = { type: string } | { press: string } | { down: string } | { up: string };
+  export type SendKeysPayload =
+    | { type: string }
+    | { press: string }
+    | { down: string }
+    | { up: string };
   export function sendKeys(payload: SendKeysPayload): Promise<void>;
   export function emulateMedia(options: {
     media?: 'screen' | 'print';

@@ -15,9 +15,7 @@ function withPeriod(start: number | null, end: number | null): Practice {
 }
 
 async function card(practice: Practice, attrs = '') {
-  const el = await fixture<GcmPracticeCard>(
-    `<gcm-practice-card ${attrs}></gcm-practice-card>`,
-  );
+  const el = await fixture<GcmPracticeCard>(`<gcm-practice-card ${attrs}></gcm-practice-card>`);
   el.practice = practice;
   await el.updateComplete;
   return el;
@@ -25,7 +23,10 @@ async function card(practice: Practice, attrs = '') {
 
 /** Wait until the objective badges carry the short titles fetched from the taxonomies. */
 async function labelled(el: GcmPracticeCard) {
-  await until(() => text($(el, '[part="badge"]')).includes('Trafficking in persons'), 'badge label');
+  await until(
+    () => text($(el, '[part="badge"]')).includes('Trafficking in persons'),
+    'badge label',
+  );
 }
 
 describe('<gcm-practice-card>', () => {
@@ -78,7 +79,10 @@ describe('<gcm-practice-card>', () => {
   });
 
   it('links the title through href-template and fires a cancelable gcm-practice-select', async () => {
-    const el = await card(pacaraima, 'href-template="https://example.org/practices/{id}?from=card"');
+    const el = await card(
+      pacaraima,
+      'href-template="https://example.org/practices/{id}?from=card"',
+    );
     const link = $(el, 'a[part="link"]') as HTMLAnchorElement;
     expect(link.getAttribute('href')).to.equal(
       'https://example.org/practices/pacaraima-committee?from=card',
