@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin, transformWithEsbuild } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
+import { pureContractSchemas } from './scripts/pure-schemas.js';
 
 /**
  * The embed bundle: one minified ES module with Lit, the SDK, ky, zod/mini and
@@ -21,6 +22,8 @@ function minifyFinalChunk(): Plugin {
         target: 'es2022',
         format: 'esm',
         legalComments: 'none',
+        // Module scripts are always decoded as UTF-8; escaping Arabic as \uXXXX triples its size.
+        charset: 'utf8',
         sourcemap: true,
       });
       return { code: result.code, map: result.map };
@@ -29,7 +32,7 @@ function minifyFinalChunk(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [minifyTemplatesPlugin(), minifyFinalChunk()],
+  plugins: [minifyTemplatesPlugin(), pureContractSchemas(), minifyFinalChunk()],
   define: {
     __GCM_DEFAULT_API__: JSON.stringify(process.env.GCM_DEFAULT_API ?? 'http://127.0.0.1:8787'),
   },

@@ -19,21 +19,21 @@ import type { Locale } from './locale.js';
 export function implementerTypeLabel(id: string, fallback?: string): string {
   switch (id) {
     case 'government':
-      return msg('Government');
+      return msg('Government', { id: 'type-government' });
     case 'local-authority':
-      return msg('Local or regional authority');
+      return msg('Local or regional authority', { id: 'type-local-authority' });
     case 'un-system':
-      return msg('United Nations system');
+      return msg('United Nations system', { id: 'type-un-system' });
     case 'intergovernmental':
-      return msg('Intergovernmental organization');
+      return msg('Intergovernmental organization', { id: 'type-intergovernmental' });
     case 'civil-society':
-      return msg('Civil society organization');
+      return msg('Civil society organization', { id: 'type-civil-society' });
     case 'private-sector':
-      return msg('Private sector');
+      return msg('Private sector', { id: 'type-private-sector' });
     case 'academia':
-      return msg('Academia and research');
+      return msg('Academia and research', { id: 'type-academia' });
     case 'multi-stakeholder':
-      return msg('Multi-stakeholder partnership');
+      return msg('Multi-stakeholder partnership', { id: 'type-multi-stakeholder' });
     default:
       return fallback ?? id;
   }
@@ -53,11 +53,11 @@ export function periodLabel(
   }
   if (start !== null) {
     const from = formatYear(locale, start);
-    return msg(str`Since ${from}`);
+    return msg(str`Since ${from}`, { id: 'since' });
   }
   if (end !== null) {
     const to = formatYear(locale, end);
-    return msg(str`Until ${to}`);
+    return msg(str`Until ${to}`, { id: 'until' });
   }
   return undefined;
 }
@@ -77,19 +77,25 @@ export function resultsLabel(locale: Locale, total: number): string {
 
 /** A sentence a visitor can act on, whatever went wrong. */
 export function errorLabel(error: unknown): string {
-  if (isNotFoundError(error)) return msg('This practice could not be found.');
-  if (isTimeoutError(error)) return msg('The practices service took too long to answer.');
+  if (isNotFoundError(error))
+    return msg('This practice could not be found.', { id: 'error-not-found' });
+  if (isTimeoutError(error))
+    return msg('The practices service took too long to answer.', { id: 'error-timeout' });
   if (isNetworkError(error)) {
-    return msg('The practices service could not be reached. Check your connection and try again.');
+    return msg('The practices service could not be reached. Check your connection and try again.', {
+      id: 'error-network',
+    });
   }
   if (isContractMismatchError(error)) {
-    return msg('The practices service sent an answer this page cannot read.');
+    return msg('The practices service sent an answer this page cannot read.', {
+      id: 'error-contract',
+    });
   }
   if (isApiError(error)) {
     const status = error.status;
-    return msg(str`The practices service reported an error (${status}).`);
+    return msg(str`The practices service reported an error (${status}).`, { id: 'error-status' });
   }
-  return msg('Something went wrong while loading practices.');
+  return msg('Something went wrong while loading practices.', { id: 'error-unknown' });
 }
 
 /** The technical detail behind an error, shown as plain text for whoever reports it. */

@@ -155,7 +155,7 @@ export class GcmPracticeCard extends GcmElement {
 
   private renderSkeleton() {
     return html`<div class="card" part="card skeleton" aria-busy="true">
-      <span class="visually-hidden">${msg('Loading practice…')}</span>
+      <span class="visually-hidden">${msg('Loading practice…', { id: 'loading' })}</span>
       <span class="skeleton-line title-line"></span>
       <span class="skeleton-line"></span>
       <span class="skeleton-line"></span>
@@ -169,7 +169,7 @@ export class GcmPracticeCard extends GcmElement {
       <p class="error-message">${errorLabel(error)}</p>
       ${detail ? html`<p class="error-detail">${detail}</p>` : nothing}
       <button class="button" part="button" type="button" @click=${() => this.loadTask.run()}>
-        ${msg('Try again')}
+        ${msg('Try again', { id: 'retry' })}
       </button>
     </div>`;
   }
@@ -199,7 +199,7 @@ export class GcmPracticeCard extends GcmElement {
             <svg aria-hidden="true" viewBox="0 0 20 20" width="16" height="16">
               <path d="M10 1.5l2.6 5.6 6.1.7-4.5 4.2 1.2 6-5.4-3-5.4 3 1.2-6L1.3 7.8l6.1-.7z" />
             </svg>
-            ${msg('Featured practice')}
+            ${msg('Featured practice', { id: 'featured' })}
           </p>`
           : nothing
       }
@@ -216,13 +216,13 @@ export class GcmPracticeCard extends GcmElement {
       </div>
       <dl class="facts" part="facts">
         <div>
-          <dt>${msg('Implemented by')}</dt>
+          <dt>${msg('Implemented by', { id: 'implementers' })}</dt>
           <dd part="implementers">${list.format(p.implementers.map((i) => i.name))}</dd>
         </div>
         ${
           shownPlaces.length > 0
             ? html`<div>
-              <dt>${msg('Where')}</dt>
+              <dt>${msg('Where', { id: 'where' })}</dt>
               <dd part="places">${list.format(shownPlaces)}</dd>
             </div>`
             : nothing
@@ -230,7 +230,7 @@ export class GcmPracticeCard extends GcmElement {
         ${
           period
             ? html`<div>
-              <dt>${msg('When')}</dt>
+              <dt>${msg('When', { id: 'when' })}</dt>
               <dd part="years">${period}</dd>
             </div>`
             : nothing
@@ -240,11 +240,11 @@ export class GcmPracticeCard extends GcmElement {
       ${
         p.takeaway
           ? html`<p class="takeaway" part="takeaway">
-            <strong>${msg('Takeaway:')}</strong> ${p.takeaway}
+            <strong>${msg('Takeaway:', { id: 'takeaway' })}</strong> ${p.takeaway}
           </p>`
           : nothing
       }
-      <ul class="badges" part="badges" aria-label=${msg('GCM objectives')}>
+      <ul class="badges" part="badges" aria-label=${msg('GCM objectives', { id: 'objectives' })}>
         ${p.objectives.map((n) => this.renderBadge(n, labels?.objectives.get(n)?.shortTitle))}
       </ul>
     </article>`;
@@ -256,9 +256,9 @@ export class GcmPracticeCard extends GcmElement {
       <span class="badge-number" part="badge-number" aria-hidden="true">${number}</span>
       ${
         shortTitle
-          ? html`<span class="visually-hidden">${msg(str`Objective ${number}:`)}</span>
+          ? html`<span class="visually-hidden">${msg(str`Objective ${number}:`, { id: 'objective-n-label' })}</span>
             <span>${shortTitle}</span>`
-          : html`<span>${msg(str`Objective ${number}`)}</span>`
+          : html`<span>${msg(str`Objective ${number}`, { id: 'objective-n' })}</span>`
       }
     </li>`;
   }

@@ -191,6 +191,7 @@ describe('<gcm-practices>', () => {
       }
       const objective = select(el, 'objective');
       expect(objective.value).to.equal('10');
+      expect(optionValues(el, 'objective').slice(0, 2)).to.deep.equal(['', '10']);
       expect(text(objective.selectedOptions[0])).to.equal('10. Trafficking in persons (21)');
       const countries = [...select(el, 'country').options].map((o) => text(o));
       expect(countries[0]).to.equal('All countries');

@@ -471,7 +471,7 @@ export class GcmPractices extends GcmElement {
       <div
         class="results-region"
         tabindex="-1"
-        aria-label=${msg('Practices')}
+        aria-label=${msg('Practices', { id: 'practices' })}
         role="region"
         aria-busy=${loading ? 'true' : 'false'}
       >
@@ -492,7 +492,7 @@ export class GcmPractices extends GcmElement {
       case TaskStatus.ERROR:
         return '';
       default:
-        return msg('Loading practices…');
+        return msg('Loading practices…', { id: 'loading-list' });
     }
   }
 
@@ -522,11 +522,11 @@ export class GcmPractices extends GcmElement {
 
   private renderEmpty() {
     return html`<div class="empty" part="empty">
-      <p>${msg('No practices match your search.')}</p>
+      <p>${msg('No practices match your search.', { id: 'empty' })}</p>
       ${
         this.filtered
           ? html`<button class="button" part="button clear-button" type="button" @click=${this.clearFilters}>
-            ${msg('Clear filters')}
+            ${msg('Clear filters', { id: 'clear' })}
           </button>`
           : nothing
       }
@@ -540,13 +540,13 @@ export class GcmPractices extends GcmElement {
       ${
         detail
           ? html`<details class="error-detail">
-            <summary>${msg('Technical details')}</summary>
+            <summary>${msg('Technical details', { id: 'details' })}</summary>
             <p>${detail}</p>
           </details>`
           : nothing
       }
       <button class="button primary" part="button retry-button" type="button" @click=${() => this.results.run()}>
-        ${msg('Try again')}
+        ${msg('Try again', { id: 'retry' })}
       </button>
     </div>`;
   }
@@ -568,7 +568,7 @@ export class GcmPractices extends GcmElement {
       }
       ${
         selects.length > 0 || controls.includes('year')
-          ? html`<div class="filters" part="filters" role="group" aria-label=${msg('Filters')}>
+          ? html`<div class="filters" part="filters" role="group" aria-label=${msg('Filters', { id: 'filters' })}>
             ${selects.map((c) => this.renderFilter(c, list))}
             ${
               controls.includes('year')
@@ -583,7 +583,7 @@ export class GcmPractices extends GcmElement {
             ${
               this.filtered
                 ? html`<button class="button clear" part="button clear-button" type="button" @click=${this.clearFilters}>
-                  ${msg('Clear filters')}
+                  ${msg('Clear filters', { id: 'clear' })}
                 </button>`
                 : nothing
             }
@@ -628,15 +628,21 @@ export class GcmPractices extends GcmElement {
   private filterText(name: ListFilter): [string, string] {
     switch (name) {
       case 'objective':
-        return [msg('Objective'), msg('All objectives')];
+        return [
+          msg('Objective', { id: 'objective' }),
+          msg('All objectives', { id: 'all-objectives' }),
+        ];
       case 'action':
-        return [msg('Action'), msg('All actions')];
+        return [msg('Action', { id: 'action' }), msg('All actions', { id: 'all-actions' })];
       case 'region':
-        return [msg('Region'), msg('All regions')];
+        return [msg('Region', { id: 'region' }), msg('All regions', { id: 'all-regions' })];
       case 'country':
-        return [msg('Country'), msg('All countries')];
+        return [msg('Country', { id: 'country' }), msg('All countries', { id: 'all-countries' })];
       case 'implementerType':
-        return [msg('Implementer type'), msg('All implementer types')];
+        return [
+          msg('Implementer type', { id: 'type' }),
+          msg('All implementer types', { id: 'all-types' }),
+        ];
     }
   }
 
@@ -647,7 +653,7 @@ export class GcmPractices extends GcmElement {
         const n = Number(value);
         const title = apiLabel ?? labels?.objectives.get(n)?.shortTitle;
         const number = formatNumber(this.locale, n);
-        return title ? `${number}. ${title}` : msg(str`Objective ${number}`);
+        return title ? `${number}. ${title}` : msg(str`Objective ${number}`, { id: 'objective-n' });
       }
       case 'action': {
         const match = /^(\d+)([a-z])$/.exec(value);

@@ -61,7 +61,7 @@ export function renderSearch(control: SearchControl) {
       control.onSubmit(input.value);
     }}
   >
-    <label for=${control.id} part="label">${msg('Search practices')}</label>
+    <label for=${control.id} part="label">${msg('Search practices', { id: 'search-label' })}</label>
     <div class="search-row">
       <input
         id=${control.id}
@@ -74,7 +74,7 @@ export function renderSearch(control: SearchControl) {
         @input=${(e: InputEvent) => control.onInput((e.target as HTMLInputElement).value)}
       />
       <button class="button primary" part="button search-button" type="submit">
-        ${msg('Search')}
+        ${msg('Search', { id: 'search' })}
       </button>
     </div>
   </form>`;
@@ -100,10 +100,10 @@ export function renderYears(control: YearControl) {
     control.onChange(readYear(from as HTMLInputElement), readYear(to as HTMLInputElement));
   };
   return html`<fieldset class="field years" part="filter years">
-    <legend part="label">${msg('Years')}</legend>
+    <legend part="label">${msg('Years', { id: 'years' })}</legend>
     <div class="year-inputs">
       <span class="year">
-        <label for=${`${control.idPrefix}-from`}>${msg('From')}</label>
+        <label for=${`${control.idPrefix}-from`}>${msg('From', { id: 'from' })}</label>
         <input
           id=${`${control.idPrefix}-from`}
           part="year-input"
@@ -117,7 +117,7 @@ export function renderYears(control: YearControl) {
         />
       </span>
       <span class="year">
-        <label for=${`${control.idPrefix}-to`}>${msg('To')}</label>
+        <label for=${`${control.idPrefix}-to`}>${msg('To', { id: 'to' })}</label>
         <input
           id=${`${control.idPrefix}-to`}
           part="year-input"

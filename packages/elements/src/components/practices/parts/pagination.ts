@@ -36,7 +36,7 @@ export function renderPagination(
   if (pageCount <= 1) return nothing;
   const previousDisabled = page <= 1;
   const nextDisabled = page >= pageCount;
-  return html`<nav class="pagination" part="pagination" aria-label=${msg('Pages')}>
+  return html`<nav class="pagination" part="pagination" aria-label=${msg('Pages', { id: 'pages' })}>
     <ul>
       <li>
         <button
@@ -46,7 +46,7 @@ export function renderPagination(
           aria-disabled=${previousDisabled ? 'true' : 'false'}
           @click=${() => !previousDisabled && go(page - 1)}
         >
-          <span aria-hidden="true" class="arrow">‹</span>${msg('Previous')}
+          <span aria-hidden="true" class="arrow">‹</span>${msg('Previous', { id: 'previous' })}
         </button>
       </li>
       ${pageWindow(page, pageCount).map((item) => {
@@ -58,7 +58,7 @@ export function renderPagination(
             class=${current ? 'button primary' : 'button'}
             part=${current ? 'button page-button current' : 'button page-button'}
             type="button"
-            aria-label=${msg(str`Page ${n}`)}
+            aria-label=${msg(str`Page ${n}`, { id: 'page-n' })}
             aria-current=${current ? 'page' : nothing}
             @click=${() => !current && go(item)}
           >
@@ -74,7 +74,7 @@ export function renderPagination(
           aria-disabled=${nextDisabled ? 'true' : 'false'}
           @click=${() => !nextDisabled && go(page + 1)}
         >
-          ${msg('Next')}<span aria-hidden="true" class="arrow">›</span>
+          ${msg('Next', { id: 'next' })}<span aria-hidden="true" class="arrow">›</span>
         </button>
       </li>
     </ul>
