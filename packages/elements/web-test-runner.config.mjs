@@ -74,6 +74,41 @@ function gcmTestApi() {
       ctx.body = JSON.stringify({ apiUrl: api.url, downUrl });
       return;
     }
+    if (ctx.path === '/__csp/probe.js') {
+      // Records CSP violations and errors before anything else runs.
+      ctx.set('content-type', 'text/javascript');
+      ctx.body = `window.__violations = [];
+window.__errors = [];
+document.addEventListener('securitypolicyviolation', (e) => {
+  window.__violations.push(e.violatedDirective + ' ' + e.blockedURI);
+});
+window.addEventListener('error', (e) => window.__errors.push(String(e.message)));`;
+      return;
+    }
+    if (ctx.path === '/__csp/page') {
+      // A partner page with a strict policy: no inline script or style, no eval.
+      const bundle = '/packages/elements/dist/cdn/gcm-practices.js';
+      ctx.set(
+        'content-security-policy',
+        `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ${api.url}`,
+      );
+      ctx.set('content-type', 'text/html; charset=utf-8');
+      ctx.body = `<!doctype html>
+<html lang="${ctx.query.lang ?? 'en'}">
+<head>
+<meta charset="utf-8">
+<title>Partner page</title>
+<script src="/__csp/probe.js"></script>
+<script type="module" src="${bundle}"></script>
+<script type="module" src="${bundle}?second-copy"></script>
+</head>
+<body>
+<gcm-practices objective="10" api="${api.url}"></gcm-practices>
+<gcm-practice-card practice-id="pacaraima-committee" api="${api.url}"></gcm-practice-card>
+</body>
+</html>`;
+      return;
+    }
     if (ctx.path === '/__hostile/switch') {
       switchOn = ctx.query.on === '1';
       ctx.set('cache-control', 'no-store');

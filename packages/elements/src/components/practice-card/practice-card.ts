@@ -36,6 +36,8 @@ export function practiceHref(template: string | undefined, id: string): string |
  *
  * @summary A practice as a card.
  *
+ * @tagname gcm-practice-card
+ *
  * @attr practice-id - Id of a practice to load when no `practice` object is given.
  * @attr api - Base URL of the practices API (else `<meta name="gcm-practices-api">`, else the bundle's default).
  * @attr href-template - Link for the title, `{id}` replaced by the practice id. Without it the title is a button that fires `gcm-practice-select`.

@@ -103,6 +103,8 @@ function year(value: number | undefined): number | undefined {
  *
  * @summary Searchable, filterable list of practices.
  *
+ * @tagname gcm-practices
+ *
  * @attr api - Base URL of the practices API (else `<meta name="gcm-practices-api">`, else the bundle's default).
  * @attr objective - GCM objective number(s) to show, comma-separated: `10` or `10,11`.
  * @attr action - Objective action id(s): `10a,10b`.
@@ -503,6 +505,8 @@ export class GcmPractices extends GcmElement {
     }
     if (list.data.length === 0) return this.renderEmpty();
     const taxonomies = this.taxonomyTask.value as Taxonomies | undefined;
+    // Cards reach the API (for labels) through this element's client, never their own default.
+    const client = this.data.clientFor(this.locale);
     return html`<ul class=${`results ${this.layout === 'list' ? 'list' : 'grid'}`} part="results">
       ${list.data.map(
         (p) => html`<li>
@@ -511,6 +515,7 @@ export class GcmPractices extends GcmElement {
             exportparts="card:card-box,title:card-title,link:card-link,badge:card-badge,badges:card-badges,summary:card-summary,takeaway:card-takeaway,featured:card-featured,facts:card-facts"
             .practice=${p}
             .taxonomies=${taxonomies}
+            .client=${client}
             href-template=${this.hrefTemplate ?? nothing}
             heading-level=${this.headingLevel}
             theme=${this.theme ?? nothing}

@@ -1,0 +1,163 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { GcmPracticeCard } from '../components/practice-card/practice-card.js';
+import { GcmPractices } from '../components/practices/practices.js';
+import { API_META_NAME, DataController, type DataHost, DEFAULT_API } from './data-controller.js';
+import { defineElement } from './define-element.js';
+import { emit } from './events.js';
+import { countryName, formatNumber, plural } from './format.js';
+import { directionOf, matchLocale, resolveLocale } from './locale.js';
+import { VERSION } from './version.js';
+
+describe('registration', () => {
+  it('registers every element through define.js, and importing it again does not throw', async () => {
+    await import('../define.js');
+    await import('../define/practices.js');
+    await import('../define/practice-card.js');
+    expect(customElements.get('gcm-practices')).to.equal(GcmPractices);
+    expect(customElements.get('gcm-practice-card')).to.equal(GcmPracticeCard);
+    expect(GcmPractices.version).to.equal(VERSION);
+  });
+
+  it('keeps the first definition and warns once, naming both versions, when another release loads', () => {
+    const warnings: unknown[][] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      class Newer extends GcmPractices {
+        static override readonly version = '9.9.9';
+      }
+      class NewerCard extends GcmPracticeCard {
+        static override readonly version = '9.9.9';
+      }
+      expect(() => defineElement('gcm-practices', Newer, Newer.version)).not.to.throw();
+      expect(() => defineElement('gcm-practice-card', NewerCard)).not.to.throw();
+      expect(() => defineElement('gcm-practices', Newer)).not.to.throw();
+      expect(customElements.get('gcm-practices')).to.equal(GcmPractices);
+      expect(warnings).to.have.length(1);
+      const message = String(warnings[0]?.[0]);
+      expect(message).to.contain(VERSION);
+      expect(message).to.contain('9.9.9');
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('stays silent when the same release is loaded twice', () => {
+    const warnings: unknown[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      class SameRelease extends GcmPractices {}
+      defineElement('gcm-practices', SameRelease);
+      defineElement('gcm-practices', GcmPractices);
+      expect(warnings).to.have.length(0);
+    } finally {
+      console.warn = original;
+    }
+  });
+
+  it('defines a tag that is free', () => {
+    class Probe extends HTMLElement {
+      static readonly version = '1.0.0';
+    }
+    expect(defineElement('gcm-test-probe', Probe)).to.equal(Probe);
+    expect(customElements.get('gcm-test-probe')).to.equal(Probe);
+  });
+});
+
+describe('locale resolution', () => {
+  it('matches supported languages by primary subtag', () => {
+    expect(matchLocale('fr-CA')).to.equal('fr');
+    expect(matchLocale('AR')).to.equal('ar');
+    expect(matchLocale('es_419')).to.equal('es');
+    expect(matchLocale('de')).to.equal(undefined);
+    expect(matchLocale('')).to.equal(undefined);
+    expect(directionOf('ar')).to.equal('rtl');
+    expect(directionOf('fr')).to.equal('ltr');
+  });
+
+  it('prefers the element, then the closest ancestor, then <html>, then English', async () => {
+    const tree = await fixture<HTMLElement>(
+      html`<div lang="fr"><p lang=""><span><i lang="ar"></i><b></b></span></p></div>`,
+    );
+    expect(resolveLocale(tree.querySelector('i') as Element)).to.equal('ar');
+    expect(resolveLocale(tree.querySelector('b') as Element)).to.equal('fr');
+    const loose = document.createElement('u');
+    document.body.append(loose);
+    try {
+      expect(resolveLocale(loose)).to.equal('en');
+      document.documentElement.lang = 'es';
+      expect(resolveLocale(loose)).to.equal('es');
+      document.documentElement.lang = 'xx';
+      expect(resolveLocale(loose)).to.equal('en');
+    } finally {
+      document.documentElement.lang = 'en';
+      loose.remove();
+    }
+  });
+});
+
+describe('formatting', () => {
+  it('picks plural forms per language', () => {
+    const forms = { one: () => 'one', two: () => 'two', few: () => 'few', other: () => 'other' };
+    expect(plural('en', 1, forms)).to.equal('one');
+    expect(plural('en', 0, forms)).to.equal('other');
+    expect(plural('fr', 0, forms)).to.equal('one');
+    expect(plural('ar', 2, forms)).to.equal('two');
+    expect(plural('ar', 5, forms)).to.equal('few');
+    expect(plural('ar', 11, { other: () => 'other' })).to.equal('other');
+  });
+
+  it('formats numbers and country names in the language', () => {
+    expect(formatNumber('fr', 12345)).to.equal('12\u202f345');
+    expect(countryName('fr', 'DEU')).to.equal('Allemagne');
+    expect(countryName('ar', 'BRA')).to.equal('البرازيل');
+    expect(countryName('en', 'XYZ', 'Somewhere')).to.equal('Somewhere');
+    expect(countryName('en', 'XYZ')).to.equal('XYZ');
+  });
+});
+
+describe('events', () => {
+  it('fires gcm- events that bubble out of shadow roots', async () => {
+    const host = await fixture<HTMLElement>(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    const inner = document.createElement('span');
+    root.append(inner);
+    let seen: CustomEvent | undefined;
+    document.addEventListener('gcm-test', (e) => (seen = e as CustomEvent), { once: true });
+    emit(inner, 'test', { ok: true });
+    expect(seen?.detail).to.deep.equal({ ok: true });
+    expect(seen?.composed && seen.bubbles).to.equal(true);
+    expect(emit(inner, 'other', null, { cancelable: true })).to.equal(true);
+  });
+});
+
+describe('API base URL', () => {
+  function controllerFor(api?: string) {
+    const host = document.createElement('div') as unknown as DataHost;
+    host.addController = () => {};
+    host.api = api;
+    return new DataController(host);
+  }
+
+  it('uses the api attribute, else the <meta>, else the default', () => {
+    const meta = document.querySelector(`meta[name="${API_META_NAME}"]`) as HTMLMetaElement;
+    const content = meta.content;
+    expect(controllerFor('https://api.example.org').baseUrl).to.equal('https://api.example.org');
+    expect(controllerFor().baseUrl).to.equal(content);
+    meta.remove();
+    try {
+      expect(controllerFor().baseUrl).to.equal(DEFAULT_API);
+      expect(DEFAULT_API).to.equal('http://127.0.0.1:8787');
+    } finally {
+      document.head.append(meta);
+    }
+  });
+
+  it('shares one client per base URL and language', () => {
+    const a = controllerFor('https://api.example.org');
+    const b = controllerFor('https://api.example.org/');
+    expect(a.clientFor('en')).to.equal(b.clientFor('en'));
+    expect(a.clientFor('en')).not.to.equal(a.clientFor('fr'));
+  });
+});
