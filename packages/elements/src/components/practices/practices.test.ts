@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import {
   $,
   $$,
@@ -196,6 +196,16 @@ describe('<gcm-practices>', () => {
       const countries = [...select(el, 'country').options].map((o) => text(o));
       expect(countries[0]).to.equal('All countries');
       expect(countries).to.include('Brazil (2)');
+    });
+
+    it('keeps several values of one filter attribute as a single choice', async () => {
+      const el = await loaded(html`<gcm-practices objective="10,7"></gcm-practices>`);
+      const objective = select(el, 'objective');
+      expect(objective.value).to.equal('10,7');
+      expect(text(objective.selectedOptions[0])).to.equal(
+        '10. Trafficking in persons, 7. Reducing vulnerabilities',
+      );
+      expect(status(el)).to.equal(`${OBJECTIVE_10_TOTAL} practices found`);
     });
 
     it('lays cards out as a grid or a list', async () => {
@@ -630,6 +640,34 @@ describe('<gcm-practices>', () => {
       el.theme = 'light';
       await el.updateComplete;
       expect(getComputedStyle(input).backgroundColor).to.equal('rgb(255, 255, 255)');
+    });
+
+    it('follows the system colour scheme with theme="auto"', async () => {
+      const el = await loaded(html`<gcm-practices objective="10" theme="auto"></gcm-practices>`);
+      const input = $(el, 'input[type="search"]') as Element;
+      try {
+        await emulateMedia({ colorScheme: 'dark' });
+        expect(getComputedStyle(input).backgroundColor).to.equal('rgb(22, 26, 31)');
+        await emulateMedia({ colorScheme: 'light' });
+        expect(getComputedStyle(input).backgroundColor).to.equal('rgb(255, 255, 255)');
+      } finally {
+        await emulateMedia({ colorScheme: 'no-preference' });
+      }
+    });
+
+    it('uses system colours in forced-colors mode', async () => {
+      const el = await loaded(html`<gcm-practices objective="10"></gcm-practices>`);
+      const card = cards(el)[0] as GcmPracticeCard;
+      const badge = shadow(card).querySelector('[part="badge"]') as Element;
+      try {
+        await emulateMedia({ forcedColors: 'active' });
+        expect(getComputedStyle(badge).borderTopStyle).to.equal('solid');
+        const current = $(el, '[aria-current="page"]') as Element;
+        expect(getComputedStyle(current).outlineStyle).to.equal('solid');
+      } finally {
+        await emulateMedia({ forcedColors: 'none' });
+      }
+      expect(getComputedStyle(badge).borderTopStyle).to.equal('none');
     });
 
     it('shows a visible focus ring and keeps targets at least 24px', async () => {
