@@ -56,11 +56,19 @@ export class DataController implements ReactiveController {
   /** The client for the current base URL and language (or the one the page supplied). */
   clientFor(lang: string): PracticesClient {
     if (this.host.client) return this.host.client;
-    const baseUrl = new URL(this.baseUrl, this.host.ownerDocument?.baseURI).href;
+    let baseUrl = this.baseUrl;
+    try {
+      baseUrl = new URL(baseUrl, this.host.ownerDocument?.baseURI).href;
+    } catch {}
     const key = `${lang} ${baseUrl}`;
     let client = clients.get(key);
     if (!client) {
-      client = createBaseClient({ baseUrl, lang });
+      try {
+        client = createBaseClient({ baseUrl, lang });
+      } catch (error) {
+        // A malformed `api` must not break rendering: every call fails with the reason instead.
+        client = { baseUrl, getJson: () => Promise.reject(error) };
+      }
       clients.set(key, client);
     }
     return client;

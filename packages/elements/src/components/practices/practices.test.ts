@@ -460,6 +460,30 @@ describe('<gcm-practices>', () => {
       expect(status(el)).to.equal('2 practices found');
     });
 
+    it('reports a malformed api address instead of breaking', async () => {
+      const el = await fixture<GcmPractices>(html`<gcm-practices api="http://"></gcm-practices>`);
+      await until(() => $(el, '[part="error"]'), 'error state');
+      expect(text($(el, '.error-message'))).to.equal(
+        'Something went wrong while loading practices.',
+      );
+      expect(text($(el, '.error-detail p'))).to.contain('baseUrl');
+    });
+
+    it('resumes a request interrupted by moving the element', async () => {
+      const el = await fixture<GcmPractices>(
+        html`<gcm-practices api=${hostile('slow')} objective="10"></gcm-practices>`,
+      );
+      const errors: unknown[] = [];
+      el.addEventListener('gcm-error', (e) => errors.push(e));
+      const parent = el.parentElement as HTMLElement;
+      el.remove();
+      await new Promise((r) => setTimeout(r, 50));
+      parent.append(el);
+      await settled(el);
+      expect(cards(el)).to.have.length(12);
+      expect(errors).to.have.length(0);
+    });
+
     it('goes back to page 1 when the page asked for does not exist', async () => {
       const el = await loaded(html`<gcm-practices objective="10" page="99"></gcm-practices>`);
       expect(el.page).to.equal(1);

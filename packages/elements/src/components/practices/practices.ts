@@ -228,6 +228,7 @@ export class GcmPractices extends GcmElement {
   private debounce: ReturnType<typeof setTimeout> | undefined;
   private focusResults = false;
   private urlRead = false;
+  private resumeOnConnect = false;
 
   private readonly results = new Task(this, {
     task: async ([key, client], { signal }): Promise<PracticeList> => {
@@ -325,12 +326,20 @@ export class GcmPractices extends GcmElement {
       if (this.syncUrl !== null) this.readUrl();
     }
     this.draft = this.query ?? '';
+    if (this.resumeOnConnect) {
+      this.resumeOnConnect = false;
+      void this.results.run();
+    }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.debounce);
-    this.results.abort();
+    // Stop a request nobody will see; run it again if the element comes back.
+    if (this.results.status === TaskStatus.PENDING) {
+      this.resumeOnConnect = true;
+      this.results.abort();
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
