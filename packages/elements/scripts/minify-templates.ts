@@ -11,10 +11,14 @@ function minifyHtml(text: string): string {
 }
 
 function minifyCss(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,])\s*/g, '$1')
-    .replace(/;}/g, '}');
+  return (
+    text
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,])\s*/g, '$1')
+      // After a colon only: a space before one can be a descendant combinator (`.a :focus`).
+      .replace(/: /g, ':')
+      .replace(/;}/g, '}')
+  );
 }
 
 /** The rewritten source, or undefined when nothing changed. */

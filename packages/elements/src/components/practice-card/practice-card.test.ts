@@ -72,10 +72,17 @@ describe('<gcm-practice-card>', () => {
 
   it('shortens long lists of places', async () => {
     const many = { ...protect, countries: ['BRA', 'VEN', 'COL', 'PER', 'ECU', 'GTM'] };
-    const el = await card(many);
-    expect(text($(el, '[part="places"]'))).to.equal(
-      'Brazil, Venezuela, Colombia, Peru, and 2 more',
-    );
+    const el = await card(many, 'lang="es"');
+    expect(text($(el, '[part="places"]'))).to.equal('Brasil, Venezuela, Colombia, Perú y 2 más');
+  });
+
+  it('uses the United Nations country names in English, and isolates names in Arabic', async () => {
+    const el = await card({ ...protect, countries: ['VNM', 'TUR'] });
+    await until(() => text($(el, '[part="places"]')) === 'Viet Nam and Türkiye', 'UN names');
+    const ar = await card(protect, 'lang="ar"');
+    const names = [...shadow(ar).querySelectorAll('[part="implementers"] bdi')].map((b) => text(b));
+    expect(names[0]).to.equal('Croatian Red Cross');
+    expect($(ar, '[part="summary"]')?.getAttribute('dir')).to.equal('auto');
   });
 
   it('links the title through href-template and fires a cancelable gcm-practice-select', async () => {

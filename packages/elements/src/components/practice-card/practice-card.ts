@@ -21,6 +21,16 @@ export interface PracticeSelectDetail {
 
 const MAX_PLACES = 4;
 
+/**
+ * Join names the way the language does ("A, B and C", "A وB"), each name
+ * isolated so English names keep their order inside Arabic text.
+ */
+function isolated(list: Intl.ListFormat, names: string[]) {
+  return list
+    .formatToParts(names)
+    .map((part) => (part.type === 'element' ? html`<bdi>${part.value}</bdi>` : part.value));
+}
+
 /** Fill `{id}` in a link template such as `https://example.org/practices/{id}`. */
 export function practiceHref(template: string | undefined, id: string): string | undefined {
   if (!template) return undefined;
@@ -185,7 +195,11 @@ export class GcmPracticeCard extends GcmElement {
 
     const places =
       p.countries.length > 0
-        ? p.countries.map((code) => countryName(locale, code, labels?.countries.get(code)))
+        ? p.countries.map((code) => {
+            // English keeps the United Nations names the API serves ("Viet Nam", "Türkiye").
+            const apiName = labels?.countries.get(code);
+            return locale === 'en' && apiName ? apiName : countryName(locale, code, apiName);
+          })
         : p.regions.map((id) => labels?.regions.get(id) ?? humanize(id));
     // Past a few places, "Brazil, Peru, Chile, Colombia and 3 more".
     const shownPlaces =
@@ -208,10 +222,10 @@ export class GcmPracticeCard extends GcmElement {
       <div class="title" part="title" role="heading" aria-level=${level} id="title">
         ${
           href
-            ? html`<a part="link" href=${href} @click=${(e: MouseEvent) => this.onLinkClick(e, p)}
+            ? html`<a part="link" dir="auto" href=${href} @click=${(e: MouseEvent) => this.onLinkClick(e, p)}
               >${p.title}</a
             >`
-            : html`<button part="link" class="title-button" type="button" @click=${() => this.select(p)}>
+            : html`<button part="link" dir="auto" class="title-button" type="button" @click=${() => this.select(p)}>
               ${p.title}
             </button>`
         }
@@ -219,13 +233,16 @@ export class GcmPracticeCard extends GcmElement {
       <dl class="facts" part="facts">
         <div>
           <dt>${msg('Implemented by', { id: 'implementers' })}</dt>
-          <dd part="implementers">${list.format(p.implementers.map((i) => i.name))}</dd>
+          <dd part="implementers">${isolated(
+            list,
+            p.implementers.map((i) => i.name),
+          )}</dd>
         </div>
         ${
           shownPlaces.length > 0
             ? html`<div>
               <dt>${msg('Where', { id: 'where' })}</dt>
-              <dd part="places">${list.format(shownPlaces)}</dd>
+              <dd part="places">${isolated(list, shownPlaces)}</dd>
             </div>`
             : nothing
         }
@@ -238,11 +255,11 @@ export class GcmPracticeCard extends GcmElement {
             : nothing
         }
       </dl>
-      <p class="summary" part="summary">${p.summary}</p>
+      <p class="summary" part="summary" dir="auto">${p.summary}</p>
       ${
         p.takeaway
           ? html`<p class="takeaway" part="takeaway">
-            <strong>${msg('Takeaway:', { id: 'takeaway' })}</strong> ${p.takeaway}
+            <strong>${msg('Takeaway:', { id: 'takeaway' })}</strong> <span dir="auto">${p.takeaway}</span>
           </p>`
           : nothing
       }
@@ -259,7 +276,7 @@ export class GcmPracticeCard extends GcmElement {
       ${
         shortTitle
           ? html`<span class="visually-hidden">${msg(str`Objective ${number}:`, { id: 'objective-n-label' })}</span>
-            <span>${shortTitle}</span>`
+            <span dir="auto">${shortTitle}</span>`
           : html`<span>${msg(str`Objective ${number}`, { id: 'objective-n' })}</span>`
       }
     </li>`;

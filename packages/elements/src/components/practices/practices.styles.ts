@@ -124,6 +124,9 @@ export const styles = css`
   .results > li {
     min-inline-size: 0;
   }
+  .results > li > gcm-practice-card {
+    block-size: 100%;
+  }
   .skeleton-card {
     padding: var(--_space);
     border: 1px solid var(--_surface-alt);
