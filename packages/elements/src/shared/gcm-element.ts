@@ -1,7 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { directionOf, type Locale, resolveLocale, unwatchLang, watchLang } from './locale.js';
-import { ensureLocalization, inLocale } from './localization.js';
+import { inLocale } from './localization.js';
 import { VERSION } from './version.js';
 
 /**
@@ -24,11 +24,6 @@ export class GcmElement extends LitElement {
 
   /** The language this element renders in, resolved from `lang` before each update. */
   protected locale: Locale = 'en';
-
-  constructor() {
-    super();
-    ensureLocalization();
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -1,43 +1,56 @@
-import type { LocaleModule } from '@lit/localize';
-import { configureReentrantLocalization } from '@lit/localize/init/reentrant.js';
+import type { LocaleModule, MsgFn, MsgOptions, StrResult } from '@lit/localize';
 import { templates as ar } from '../generated/locales/ar.js';
 import { templates as es } from '../generated/locales/es.js';
 import { templates as fr } from '../generated/locales/fr.js';
-import { LOCALES, type Locale, SOURCE_LOCALE } from './locale.js';
+import type { Locale } from './locale.js';
+
+export { str } from '@lit/localize';
 
 /*
- * @lit/localize keeps one active locale per page, but two elements on one page
- * may speak different languages. We configure it in reentrant mode: msg() asks
- * `getLocale()` before every lookup, and each element sets that locale only for
- * the duration of its own synchronous render (see GcmElement.update). All four
- * locales are bundled, so the lookup is synchronous.
+ * Per-element languages with @lit/localize.
+ *
+ * @lit/localize keeps one active locale per page (its runtime `msg()` reads a
+ * global), but two elements on one page may speak different languages, and the
+ * host page may use @lit/localize for itself. So the elements do not install
+ * anything global: this module's `msg()` has the type of @lit/localize's (the
+ * extractor recognises it by that type), looks the message up in the templates
+ * that `lit-localize build` generates in runtime mode, and answers in the locale
+ * of the element currently rendering (set by GcmElement.update, synchronously,
+ * for the length of one render). All four locales are bundled, so the lookup
+ * never waits.
+ *
+ * Every message carries an explicit `id`; without one the English source is used.
  */
 
-const modules: Record<Exclude<Locale, 'en'>, LocaleModule> = {
-  fr: { templates: fr },
-  es: { templates: es },
-  ar: { templates: ar },
+const TEMPLATES: Record<Locale, LocaleModule['templates'] | undefined> = {
+  en: undefined,
+  fr,
+  es,
+  ar,
 };
 
-let current: Locale = SOURCE_LOCALE;
-let configured = false;
+let current: Locale = 'en';
 
-/** Install the msg() implementation once, the first time an element is created. */
-export function ensureLocalization(): void {
-  if (configured) return;
-  configured = true;
-  try {
-    configureReentrantLocalization({
-      sourceLocale: SOURCE_LOCALE,
-      targetLocales: LOCALES.filter((l) => l !== SOURCE_LOCALE),
-      getLocale: () => current,
-      loadLocaleSync: (locale) => modules[locale as Exclude<Locale, 'en'>],
-    });
-  } catch {
-    // The page's own code configured this copy of @lit/localize first: msg()
-    // then follows that configuration, and our strings fall back to English.
+function join(strings: readonly string[], values: readonly unknown[], order?: readonly number[]) {
+  let out = strings[0] ?? '';
+  for (let i = 1; i < strings.length; i++) {
+    out += String(values[order ? (order[i - 1] as number) : i - 1]) + strings[i];
   }
+  return out;
 }
+
+function lookup(template: string | StrResult, options?: MsgOptions): string {
+  const localized = options?.id === undefined ? undefined : TEMPLATES[current]?.[options.id];
+  const values = typeof template === 'string' ? [] : template.values;
+  if (typeof localized === 'string') return localized;
+  if (localized && 'strTag' in localized) {
+    return join(localized.strings, values, localized.values as unknown as number[]);
+  }
+  return typeof template === 'string' ? template : join(template.strings, values);
+}
+
+/** A localised message, in the language of the element being rendered. */
+export const msg = lookup as MsgFn;
 
 /** Run `fn` with msg() answering in `locale`. */
 export function inLocale<T>(locale: Locale, fn: () => T): T {

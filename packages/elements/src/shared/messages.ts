@@ -5,9 +5,9 @@ import {
   isNotFoundError,
   isTimeoutError,
 } from '@gcm-practices/sdk';
-import { msg, str } from '@lit/localize';
 import { formatNumber, formatYear, plural } from './format.js';
 import type { Locale } from './locale.js';
+import { msg, str } from './localization.js';
 
 /*
  * Strings shared by several elements. Like every msg() call, these must run

@@ -1,3 +1,6 @@
+import type { Practice } from '@gcm-practices/contract';
+import { practices } from '@gcm-practices/dataset';
+import { configureLocalization, msg as pageMsg } from '@lit/localize';
 import { expect, fixture, html } from '@open-wc/testing';
 import { GcmPracticeCard } from '../components/practice-card/practice-card.js';
 import { GcmPractices } from '../components/practices/practices.js';
@@ -94,6 +97,33 @@ describe('locale resolution', () => {
       document.documentElement.lang = 'en';
       loose.remove();
     }
+  });
+});
+
+describe('languages next to a page that uses @lit/localize', () => {
+  it('leaves the page its own configuration and still renders each element in its language', async () => {
+    const { setLocale } = configureLocalization({
+      sourceLocale: 'en',
+      targetLocales: ['fr'],
+      loadLocale: async () => ({ templates: { greeting: 'Bonjour' } }),
+    });
+    await setLocale('fr');
+    expect(pageMsg('Hello', { id: 'greeting' })).to.equal('Bonjour');
+
+    const practice = practices.find((p) => p.id === 'pacaraima-committee') as Practice;
+    const wrapper = await fixture<HTMLElement>(html`<div>
+      <gcm-practice-card lang="ar"></gcm-practice-card>
+      <gcm-practice-card lang="es"></gcm-practice-card>
+      <gcm-practice-card></gcm-practice-card>
+    </div>`);
+    const cards = [...wrapper.querySelectorAll('gcm-practice-card')];
+    for (const card of cards) card.practice = practice;
+    await Promise.all(cards.map((c) => c.updateComplete));
+    const featured = cards.map((c) =>
+      c.shadowRoot?.querySelector('[part="featured"]')?.textContent?.trim(),
+    );
+    expect(featured).to.deep.equal(['ممارسة مميزة', 'Práctica destacada', 'Featured practice']);
+    expect(pageMsg('Hello', { id: 'greeting' })).to.equal('Bonjour');
   });
 });
 

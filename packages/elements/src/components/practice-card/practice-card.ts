@@ -1,6 +1,5 @@
 import type { Practice, Taxonomies } from '@gcm-practices/contract';
 import { getPractice } from '@gcm-practices/sdk';
-import { msg, str } from '@lit/localize';
 import { initialState, Task } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
@@ -9,6 +8,7 @@ import { emit } from '../../shared/events.js';
 import { countryName, formatNumber, plural } from '../../shared/format.js';
 import { GcmElement } from '../../shared/gcm-element.js';
 import { humanize, labelsOf } from '../../shared/labels.js';
+import { msg, str } from '../../shared/localization.js';
 import { errorDetail, errorLabel, periodLabel } from '../../shared/messages.js';
 import { base, tokens } from '../../shared/theme.js';
 import { styles } from './practice-card.styles.js';

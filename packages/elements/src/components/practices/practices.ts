@@ -6,7 +6,6 @@ import type {
   Taxonomies,
 } from '@gcm-practices/contract';
 import { isApiError, listPractices } from '@gcm-practices/sdk';
-import { msg, str } from '@lit/localize';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -15,6 +14,7 @@ import { emit } from '../../shared/events.js';
 import { countryName, formatNumber, sortByLabel } from '../../shared/format.js';
 import { GcmElement } from '../../shared/gcm-element.js';
 import { humanize, labelsOf } from '../../shared/labels.js';
+import { msg, str } from '../../shared/localization.js';
 import {
   errorDetail,
   errorLabel,

@@ -1,7 +1,7 @@
-import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { formatNumber } from '../../../shared/format.js';
 import type { Locale } from '../../../shared/locale.js';
+import { msg } from '../../../shared/localization.js';
 
 export interface SelectOption {
   value: string;

@@ -1,7 +1,7 @@
-import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { formatNumber } from '../../../shared/format.js';
 import type { Locale } from '../../../shared/locale.js';
+import { msg, str } from '../../../shared/localization.js';
 
 export type PageItem = number | 'gap';
 
