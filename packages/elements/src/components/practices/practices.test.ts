@@ -516,9 +516,19 @@ describe('<gcm-practices>', () => {
       const el = await loaded(html`<gcm-practices sync-url="a" objective="10"></gcm-practices>`);
       ($(el, '[part~="next"]') as HTMLButtonElement).click();
       await settled(el);
-      const params = new URL(location.href).searchParams;
+      let params = new URL(location.href).searchParams;
       expect(params.get('gcm-a-page')).to.equal('2');
-      expect(params.get('gcm-a-objective')).to.equal('10');
+      // The page's own objective="10" is not repeated in the URL…
+      expect(params.get('gcm-a-objective')).to.equal(null);
+      // …but removing it is recorded, and read back by a fresh element.
+      choose(el, 'objective', '');
+      await settled(el);
+      params = new URL(location.href).searchParams;
+      expect(params.get('gcm-a-objective')).to.equal('');
+      expect(params.get('gcm-a-page')).to.equal(null);
+      const again = await loaded(html`<gcm-practices sync-url="a" objective="10"></gcm-practices>`);
+      expect(again.objective).to.equal(undefined);
+      expect(status(again)).to.equal(status(el));
       history.replaceState(null, '', original);
       const plain = await loaded(html`<gcm-practices objective="10"></gcm-practices>`);
       choose(plain, 'country', 'BRA');

@@ -229,6 +229,8 @@ export class GcmPractices extends GcmElement {
   private focusResults = false;
   private urlRead = false;
   private resumeOnConnect = false;
+  /** The filters set by attributes, before the URL is read: what `sync-url` leaves out of the URL. */
+  private defaults: Record<SyncedKey, unknown> | undefined;
 
   private readonly results = new Task(this, {
     task: async ([key, client], { signal }): Promise<PracticeList> => {
@@ -323,6 +325,7 @@ export class GcmPractices extends GcmElement {
     super.connectedCallback();
     if (!this.urlRead) {
       this.urlRead = true;
+      this.defaults = this.snapshot();
       if (this.syncUrl !== null) this.readUrl();
     }
     this.draft = this.query ?? '';
@@ -377,17 +380,25 @@ export class GcmPractices extends GcmElement {
     return ns ? `gcm-${ns}-` : 'gcm-';
   }
 
+  /**
+   * The URL carries only what differs from the page's own attributes: a value,
+   * or an empty value for a filter the visitor removed.
+   */
   private readUrl(): void {
     const params = new URLSearchParams(location.search);
     const prefix = this.urlPrefix;
     for (const [prop, key] of Object.entries(URL_KEYS) as [SyncedKey, string][]) {
       const value = params.get(prefix + key);
       if (value === null) continue;
-      if (prop === 'yearFrom' || prop === 'yearTo' || prop === 'page') {
+      if (prop === 'page') {
         const n = Number(value);
-        if (Number.isInteger(n)) this[prop] = n;
+        if (Number.isInteger(n)) this.page = n;
+      } else if (prop === 'yearFrom' || prop === 'yearTo') {
+        const n = Number(value);
+        if (value === '') this[prop] = undefined;
+        else if (Number.isInteger(n)) this[prop] = n;
       } else {
-        this[prop] = value;
+        this[prop] = value || undefined;
       }
     }
   }
@@ -396,11 +407,17 @@ export class GcmPractices extends GcmElement {
     const url = new URL(location.href);
     const prefix = this.urlPrefix;
     const state = this.snapshot();
+    const defaults: Partial<Record<SyncedKey, unknown>> = this.defaults ?? {};
     for (const [prop, key] of Object.entries(URL_KEYS) as [SyncedKey, string][]) {
       const value = state[prop];
       const empty = value === undefined || value === null || value === '' || Number.isNaN(value);
-      if (empty || (prop === 'page' && value === 1)) url.searchParams.delete(prefix + key);
-      else url.searchParams.set(prefix + key, String(value));
+      const initial = defaults[prop];
+      const initialEmpty = initial === undefined || initial === null || initial === '';
+      if ((empty && initialEmpty) || value === initial || (prop === 'page' && value === 1)) {
+        url.searchParams.delete(prefix + key);
+      } else {
+        url.searchParams.set(prefix + key, empty ? '' : String(value));
+      }
     }
     if (url.href !== location.href) history.replaceState(history.state, '', url);
   }
