@@ -1,3 +1,4 @@
+import { minify } from 'terser';
 import { defineConfig, type Plugin, transformWithEsbuild } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
 import { pureContractSchemas } from './scripts/pure-schemas.js';
@@ -9,7 +10,9 @@ import { pureContractSchemas } from './scripts/pure-schemas.js';
  */
 /**
  * Vite leaves whitespace unminified in ES library builds (to keep `@__PURE__`
- * hints for downstream bundlers). The embed bundle is final, so minify it fully.
+ * hints for downstream bundlers). The embed bundle is final, so minify it fully:
+ * esbuild lowers the syntax to ES2022, then terser compresses. Terser's output
+ * is about 1.3 KB smaller gzipped than esbuild's alone on this bundle.
  */
 function minifyFinalChunk(): Plugin {
   return {
@@ -17,16 +20,24 @@ function minifyFinalChunk(): Plugin {
     apply: 'build',
     enforce: 'post',
     async renderChunk(code, chunk) {
-      const result = await transformWithEsbuild(code, chunk.fileName, {
+      const lowered = await transformWithEsbuild(code, chunk.fileName, {
         minify: true,
+        charset: 'utf8',
         target: 'es2022',
         format: 'esm',
         legalComments: 'none',
-        // Module scripts are always decoded as UTF-8; escaping Arabic as \uXXXX triples its size.
-        charset: 'utf8',
         sourcemap: true,
       });
-      return { code: result.code, map: result.map };
+      const result = await minify(lowered.code, {
+        module: true,
+        compress: { passes: 2 },
+        mangle: true,
+        // Module scripts are always decoded as UTF-8; escaping Arabic as \uXXXX triples its size.
+        format: { comments: false, ascii_only: false },
+        sourceMap: { content: JSON.stringify(lowered.map) },
+      });
+      if (result.code === undefined) throw new Error(`terser returned no code for ${chunk.fileName}`);
+      return { code: result.code, map: result.map as string };
     },
   };
 }
@@ -53,6 +64,11 @@ export default defineConfig({
     },
     rollupOptions: {
       output: { inlineDynamicImports: true },
+      treeshake: {
+        // @lit/localize declares no `sideEffects`, so its whole runtime (configureLocalization,
+        // the localized decorator) would stay in the bundle; the elements import only `str`.
+        moduleSideEffects: (id) => !id.includes('/@lit/localize/'),
+      },
       onwarn(warning, warn) {
         // zod ships explanatory comments next to its @__PURE__ hints; Rollup only notes it drops them.
         if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('/zod/')) return;
