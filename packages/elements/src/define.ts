@@ -1,3 +1,4 @@
 /** Registers every element of the kit. Safe to import more than once. */
+import './define/objective-browser.js';
 import './define/practice-card.js';
 import './define/practices.js';

@@ -3,6 +3,10 @@
  * `import '@gcm-practices/elements/define'`, or yourself with `defineElement`.
  */
 export {
+  GcmObjectiveBrowser,
+  type ObjectiveSelectDetail,
+} from './components/objective-browser/objective-browser.js';
+export {
   GcmPracticeCard,
   type PracticeSelectDetail,
   practiceHref,

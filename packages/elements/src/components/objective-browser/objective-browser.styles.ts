@@ -1,0 +1,199 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    /* Layout follows the element's own width, from a 320px sidebar to a full page. */
+    container-type: inline-size;
+    --_gap: var(--gcm-objective-browser-gap, var(--_space));
+    --_selected-bg: var(--gcm-objective-browser-selected-background, var(--_primary));
+    --_selected-color: var(--gcm-objective-browser-selected-color, var(--_on-primary));
+  }
+  p,
+  ul {
+    margin: 0;
+  }
+  ul {
+    padding: 0;
+    list-style: none;
+  }
+  .section {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: var(--_gap);
+    align-content: start;
+    min-inline-size: 0;
+  }
+  .list {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+    gap: 0.3rem;
+  }
+  @container (min-width: 48rem) {
+    .layout {
+      grid-template-columns: minmax(14rem, var(--gcm-objective-browser-list-width, 20rem)) minmax(0, 1fr);
+      align-items: start;
+    }
+    .list {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  .tab,
+  .action {
+    display: flex;
+    align-items: center;
+    gap: 0.6em;
+    inline-size: 100%;
+    min-block-size: 2.75rem;
+    padding: 0.35em 0.7em;
+    font: inherit;
+    text-align: start;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .tab:hover,
+  .action:hover {
+    background: var(--_surface-alt);
+  }
+  .number {
+    flex: none;
+    min-inline-size: 1.6em;
+    font-weight: 700;
+    color: var(--_primary);
+    font-variant-numeric: tabular-nums;
+  }
+  .name {
+    flex: 1;
+  }
+  .count {
+    flex: none;
+    min-inline-size: 2em;
+    padding-inline: 0.4em;
+    font-size: 0.875em;
+    text-align: center;
+    color: var(--_muted);
+    background: var(--_surface-alt);
+    border-radius: 1em;
+  }
+  .tab[aria-selected='true'] {
+    font-weight: 700;
+    color: var(--_selected-color);
+    background: var(--_selected-bg);
+    border-color: var(--_selected-bg);
+  }
+  .tab[aria-selected='true'] .number,
+  .tab[aria-selected='true'] .count {
+    color: inherit;
+    background: none;
+  }
+  .hint,
+  .note,
+  .eyebrow,
+  .status {
+    color: var(--_muted);
+  }
+  .heading {
+    font-size: 1.375rem;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .eyebrow {
+    display: block;
+    font-size: 0.875rem;
+  }
+  .section-title {
+    font-size: 1.125rem;
+    font-weight: 700;
+  }
+  .action-list,
+  .target-list {
+    display: grid;
+    gap: 0.4rem;
+  }
+  .action {
+    align-items: baseline;
+  }
+  .action[aria-pressed='true'] {
+    font-weight: 600;
+    border-color: var(--_primary);
+    box-shadow: inset 0 0 0 1px var(--_primary);
+  }
+  .action[aria-pressed='true']::after {
+    content: '✓' / '';
+    margin-inline-start: auto;
+    color: var(--_primary);
+  }
+  .letter {
+    flex: none;
+    font-weight: 700;
+    color: var(--_primary);
+  }
+  .action-text {
+    padding-inline-start: 0.75em;
+    border-inline-start: 3px solid var(--_primary);
+  }
+  .target-list li {
+    display: flex;
+    align-items: baseline;
+    gap: 0.6em;
+  }
+  .target-id {
+    flex: none;
+    min-inline-size: 3em;
+    padding-inline: 0.4em;
+    font-weight: 700;
+    text-align: center;
+    border: 1px solid var(--_border);
+    border-radius: 0.3em;
+    font-variant-numeric: tabular-nums;
+  }
+  .skeleton .skeleton-line {
+    block-size: 2.2rem;
+    margin-block: 0.3rem;
+  }
+  .error {
+    display: grid;
+    justify-items: start;
+    gap: 0.75em;
+    padding: var(--_space);
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius);
+  }
+  .error-message {
+    font-weight: 600;
+    color: var(--_danger);
+  }
+  .error-detail {
+    font-size: 0.875rem;
+    color: var(--_muted);
+    overflow-wrap: anywhere;
+  }
+  .error-detail summary {
+    min-block-size: 24px;
+    cursor: pointer;
+  }
+  @media (forced-colors: active) {
+    .tab,
+    .action,
+    .target-id {
+      border-color: ButtonText;
+    }
+    .tab[aria-selected='true'] {
+      forced-color-adjust: none;
+      color: HighlightText;
+      background: Highlight;
+      border-color: Highlight;
+    }
+    .action[aria-pressed='true'] {
+      outline: 2px solid Highlight;
+    }
+    .error {
+      border-color: CanvasText;
+    }
+    .error-message {
+      color: CanvasText;
+    }
+  }
+`;
