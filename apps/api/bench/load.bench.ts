@@ -1,7 +1,8 @@
 /**
  * Load benchmark of the API over a 100 000-practice synthetic catalogue:
  * HTTP latency and throughput under autocannon next to the time the same
- * search takes when called in-process, for three typical queries.
+ * search takes when called in-process, and the time plain SQL over the same
+ * SQLite file takes for the same answer (raw-sql.ts), for three typical queries.
  *
  *   pnpm --filter api bench            (PRACTICES=20000 DURATION=3 to shorten)
  *
@@ -22,22 +23,35 @@ import {
   searchPractices,
 } from '../src/index.js';
 import { clearTextMatchCache } from '../src/search/text-search.js';
+import { differences, newestPage, objectivePage, type RawQuery, textSearch } from './raw-sql.js';
 
 const PRACTICES = Number(process.env.PRACTICES ?? 100_000);
 const DURATION = Number(process.env.DURATION ?? 5);
 const CONNECTIONS = 10;
 const DIRECT_RUNS = 30;
 
+type Db = ReturnType<typeof openDatabase>;
+
 /** Typical requests of the catalogue element; the deep page is the one before the last. */
 function queries(totalPractices: number) {
   const deepPage = Math.max(1, Math.ceil(totalPractices / 25) - 1);
   return [
-    { name: 'objective filter', query: 'objective=7' },
+    {
+      name: 'objective filter',
+      query: 'objective=7',
+      raw: (db: Db): RawQuery => objectivePage(db, 7, 20, 1),
+    },
     {
       name: 'full text + facets',
       query: 'q=child%20labour&facets=objective,region,implementerType,status',
+      raw: (db: Db): RawQuery =>
+        textSearch(db, 'child labour', ['objective', 'region', 'implementerType', 'status'], 20, 1),
     },
-    { name: 'deep page', query: `sort=newest&pageSize=25&page=${deepPage}` },
+    {
+      name: 'deep page',
+      query: `sort=newest&pageSize=25&page=${deepPage}`,
+      raw: (db: Db): RawQuery => newestPage(db, 25, deepPage),
+    },
   ];
 }
 
@@ -46,23 +60,29 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)] as number;
 };
 
-function directTimes(db: ReturnType<typeof openDatabase>, query: string) {
+function directTimes(db: Db, name: string, query: string, rawQuery: RawQuery) {
   const decoded = decodeQuery(PracticeQuery, new URLSearchParams(query));
   if (!decoded.success) throw new Error(`bad benchmark query ${query}`);
+  const answer = searchPractices(db, decoded.data);
+  if (!answer.ok) throw new Error(`${name}: the search found no such page`);
+  const differ = differences(rawQuery(), answer);
+  if (differ) throw new Error(`${name}: plain SQL and the API's search disagree: ${differ}`);
   const warm: number[] = [];
   const cold: number[] = [];
-  let total = 0;
+  const raw: number[] = [];
   for (let i = 0; i < DIRECT_RUNS; i++) {
     clearTextMatchCache(db);
     let started = performance.now();
-    const result = searchPractices(db, decoded.data);
+    searchPractices(db, decoded.data);
     cold.push(performance.now() - started);
     started = performance.now();
     searchPractices(db, decoded.data);
     warm.push(performance.now() - started);
-    if (result.ok) total = result.total;
+    started = performance.now();
+    rawQuery();
+    raw.push(performance.now() - started);
   }
-  return { warmMs: median(warm), coldMs: median(cold), total };
+  return { warmMs: median(warm), coldMs: median(cold), rawMs: median(raw), total: answer.total };
 }
 
 /**
@@ -118,8 +138,8 @@ async function main() {
     const rows = [];
     try {
       const total = reader.prepare('SELECT count(*) FROM practices').pluck().get() as number;
-      for (const { name, query } of queries(total)) {
-        const direct = directTimes(reader, query);
+      for (const { name, query, raw } of queries(total)) {
+        const direct = directTimes(reader, name, query, raw(reader));
         const result = await autocannon({
           url: `${server.url}/v1/practices?${query}`,
           connections: CONNECTIONS,
@@ -139,7 +159,9 @@ async function main() {
           requestsPerSecond: Math.round(result.requests.average),
           directWarmMs: Number(direct.warmMs.toFixed(3)),
           directColdMs: Number(direct.coldMs.toFixed(3)),
+          rawSqlMs: Number(direct.rawMs.toFixed(3)),
           overhead: Number((result.latency.p50 / Math.max(direct.warmMs, 0.001)).toFixed(1)),
+          overheadVsRawSql: Number((result.latency.p50 / Math.max(direct.rawMs, 0.001)).toFixed(2)),
           // With one event loop, wall time per answered request is what each costs the server.
           serverMsPerRequest: Number((1000 / result.requests.average).toFixed(2)),
         });
@@ -162,13 +184,17 @@ async function main() {
         'req/s': r.requestsPerSecond,
         'search ms (warm)': r.directWarmMs,
         'search ms (cold)': r.directColdMs,
+        'raw SQL ms': r.rawSqlMs,
         'p50 / search': r.overhead,
+        'p50 / raw SQL': r.overheadVsRawSql,
         'server ms/req': r.serverMsPerRequest,
       })),
     );
     console.log(
       'search ms: median of direct in-process calls (SQLite + in-memory index, no HTTP);\n' +
-        'cold = full-text cache cleared before each call. p50 / search: HTTP overhead ratio\n' +
+        'cold = full-text cache cleared before each call. raw SQL: the same page, total and\n' +
+        'facet counts from plain SQL statements over the same file (bench/raw-sql.ts).\n' +
+        'p50 / search and p50 / raw SQL: HTTP p50 over the in-process time (overhead ratio)\n' +
         `(p50 includes queueing behind ${CONNECTIONS} concurrent requests); server ms/req = 1000 / req/s.`,
     );
 
