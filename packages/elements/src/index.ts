@@ -3,6 +3,11 @@
  * `import '@gcm-practices/elements/define'`, or yourself with `defineElement`.
  */
 export {
+  type CampaignActionDetail,
+  type CampaignDismissDetail,
+  GcmCampaignBanner,
+} from './components/campaign-banner/campaign-banner.js';
+export {
   GcmObjectiveBrowser,
   type ObjectiveSelectDetail,
 } from './components/objective-browser/objective-browser.js';

@@ -1,0 +1,290 @@
+import type { Campaign } from '@gcm-practices/contract';
+import { listCampaigns } from '@gcm-practices/sdk';
+import { Task } from '@lit/task';
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { DataController, type PracticesClient } from '../../shared/data-controller.js';
+import { emit } from '../../shared/events.js';
+import { formatNumber, plural } from '../../shared/format.js';
+import { GcmElement } from '../../shared/gcm-element.js';
+import { msg, str } from '../../shared/localization.js';
+import { base, tokens } from '../../shared/theme.js';
+import type { ErrorDetail } from '../practices/practices.js';
+import { formatDay, today } from './calendar-day.js';
+import { styles } from './campaign-banner.styles.js';
+import { type BannerState, type Picked, pickCampaign } from './campaign-state.js';
+import { isDismissed, rememberDismissal } from './dismissal.js';
+
+/** Detail of `gcm-campaign-action`. */
+export interface CampaignActionDetail {
+  campaign: Campaign;
+  url: string;
+}
+
+/** Detail of `gcm-campaign-dismiss`. */
+export interface CampaignDismissDetail {
+  campaign: Campaign;
+}
+
+// Every time zone in use is offset from UTC by a multiple of 15 minutes, so a
+// day can only begin on a quarter hour: checking then keeps "today" current.
+const QUARTER_HOUR = 900_000;
+
+/**
+ * Focus what Tab would reach after `el`, else the closest focusable before it,
+ * so a keyboard user whose banner disappears is not sent back to the top of the page.
+ */
+function focusNeighbour(el: Element): void {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const focusable = [...root.querySelectorAll<HTMLElement>('*')].filter((e) => e.tabIndex >= 0);
+  const after = focusable.filter(
+    (e) => el.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_FOLLOWING,
+  );
+  const before = focusable.filter(
+    (e) => el.compareDocumentPosition(e) & Node.DOCUMENT_POSITION_PRECEDING,
+  );
+  for (const e of [...after, ...before.reverse()]) {
+    e.focus();
+    if (root.activeElement === e) return;
+  }
+}
+
+/**
+ * A banner for an awareness day or a call for practices, aware of the date in
+ * the visitor's time zone: before an awareness day it counts down ("in 12
+ * days", "tomorrow"), on the day it says "today"; during a call for practices
+ * it gives the deadline and the days left. Outside those windows, when the
+ * visitor has dismissed it, while loading and when the API fails, it renders
+ * nothing at all: the host takes no space.
+ *
+ * @summary A date-aware campaign banner.
+ *
+ * @tagname gcm-campaign-banner
+ *
+ * @attr campaign - An occurrence id (`world-day-against-trafficking-2026`) or a series (`world-day-against-trafficking`). Without it, the campaign the API says is current.
+ * @attr now - The instant to show the banner at, for previews and tests: an ISO date (`2026-07-18`, that day wherever the visitor is) or date-time (`2026-07-29T23:30:00Z`, dated in `time-zone`). Default: the current time.
+ * @attr time-zone - IANA time zone that decides "today" (`Asia/Tokyo`). Default, and fallback for an unknown name: the visitor's.
+ * @attr variant - `info` (default) or `urgent` (stronger colours).
+ * @attr api - Base URL of the practices API (else `<meta name="gcm-practices-api">`, else the bundle's default).
+ * @attr lang - Language (`en`, `fr`, `es`, `ar`); else the closest ancestor's `lang`, else `<html lang>`.
+ * @attr theme - `light` (default), `dark`, or `auto` to follow the system setting.
+ *
+ * @fires gcm-campaign-action - The call-to-action link was clicked. `detail: { campaign, url }`. Cancelable: `preventDefault()` stops a plain click from navigating, for pages that handle it themselves.
+ * @fires gcm-campaign-dismiss - The visitor dismissed the banner. `detail: { campaign }`.
+ * @fires gcm-error - Loading the campaigns failed; the banner stays empty. `detail: { error }`.
+ *
+ * @csspart banner - The banner's box (a region named by the title).
+ * @csspart title - The campaign's title.
+ * @csspart theme - The occurrence's theme, when it has one.
+ * @csspart when - The date line: the day, or the deadline of a call.
+ * @csspart countdown - "In 12 days", "Today", "12 days left", "Last day today".
+ * @csspart action - The call-to-action link.
+ * @csspart dismiss - The dismiss button.
+ *
+ * @cssstate visible - A campaign is on display (the host is `display: none` otherwise).
+ * @cssstate countdown - An awareness day is ahead.
+ * @cssstate today - An awareness day is today.
+ * @cssstate open - A call for practices accepts submissions.
+ * @cssstate last-day - Today is a call's deadline.
+ *
+ * @cssproperty --gcm-color-primary - Accent bar, countdown, call-to-action (info).
+ * @cssproperty --gcm-color-on-primary - Text on the primary colour.
+ * @cssproperty --gcm-color-danger - Background of the urgent variant.
+ * @cssproperty --gcm-color-text - Text colour.
+ * @cssproperty --gcm-color-surface - Text of the urgent variant.
+ * @cssproperty --gcm-color-surface-alt - Background of the info variant.
+ * @cssproperty --gcm-color-focus - Focus ring.
+ * @cssproperty --gcm-font-family - Font (default: inherited from the page).
+ * @cssproperty --gcm-radius - Corner radius.
+ * @cssproperty --gcm-space - Base spacing unit.
+ * @cssproperty --gcm-campaign-banner-background - Banner background.
+ * @cssproperty --gcm-campaign-banner-color - Banner text colour.
+ * @cssproperty --gcm-campaign-banner-accent - Accent bar, countdown and call-to-action colour.
+ * @cssproperty --gcm-campaign-banner-on-accent - Text on the accent colour.
+ * @cssproperty --gcm-campaign-banner-border - Banner border (default none; the info variant has an accent bar at the start).
+ * @cssproperty --gcm-campaign-banner-radius - Corner radius (default `--gcm-radius`).
+ * @cssproperty --gcm-campaign-banner-padding - Padding (default `--gcm-space`).
+ */
+export class GcmCampaignBanner extends GcmElement {
+  static override styles = [tokens, base, styles];
+
+  /** An occurrence id or a series; without it, the campaign current today. */
+  @property() campaign: string | undefined;
+
+  /** The instant the banner is shown at (ISO date or date-time), for previews and tests. */
+  @property() now: string | undefined;
+
+  /** IANA time zone deciding "today"; the visitor's by default. */
+  @property({ attribute: 'time-zone' }) timeZone: string | undefined;
+
+  /** `info` or `urgent`. */
+  @property() variant: 'info' | 'urgent' = 'info';
+
+  /** Base URL of the practices API. */
+  @property() api: string | undefined;
+
+  /** An SDK client to use instead of one built from `api`. */
+  @property({ attribute: false }) client: PracticesClient | undefined;
+
+  private readonly data = new DataController(this);
+  private readonly internals = this.attachInternals();
+  private shown: Picked | undefined;
+  private day = '';
+  private closed = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  // With a `campaign`, the whole (small) list, so the banner can roll over to a
+  // series' next occurrence; without one, what the API says is active today.
+  private readonly task = new Task(this, {
+    task: async ([key, day, client], { signal }) => {
+      try {
+        const query = key ? { pageSize: 100 } : { active: true, at: day, pageSize: 100 };
+        return (await listCampaigns(client, query, { signal })).data;
+      } catch (error) {
+        if (!signal.aborted) emit<ErrorDetail>(this, 'error', { error });
+        throw error;
+      }
+    },
+    args: () => {
+      const key = this.campaign?.trim() || undefined;
+      return [key, key ? '' : this.day, this.data.clientFor(this.locale)] as const;
+    },
+  });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.tick();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.timer);
+  }
+
+  private tick(): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(
+      () => {
+        this.requestUpdate();
+        this.tick();
+      },
+      QUARTER_HOUR - (Date.now() % QUARTER_HOUR) + 1000,
+    );
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('campaign')) this.closed = false;
+    this.day = today(this.now, this.timeZone);
+    const list = this.task.value;
+    this.shown =
+      list && !this.closed
+        ? pickCampaign(list, this.campaign?.trim(), this.day, (c) => isDismissed(c.id))
+        : undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Without CustomStateSet (browsers before 2024) the banner stays hidden rather than break.
+    const states = this.internals.states;
+    if (!states) return;
+    for (const name of ['visible', 'countdown', 'today', 'open', 'last-day']) {
+      if (this.shown && (name === 'visible' || name === this.shown.state.name)) states.add(name);
+      else states.delete(name);
+    }
+  }
+
+  override render() {
+    if (!this.shown) return nothing;
+    const { campaign: c, state } = this.shown;
+    const locale = this.locale;
+    const day = c.observance ?? c.closes;
+    const action = c.callToAction;
+    return html`<section
+      class="root banner ${this.variant === 'urgent' ? 'urgent' : 'info'}"
+      part="banner"
+      dir=${this.direction}
+      lang=${locale}
+      aria-labelledby="title"
+    >
+      <div class="text">
+        <p class="title" part="title" id="title" dir="auto">${c.title}</p>
+        ${c.theme ? html`<p class="theme" part="theme" dir="auto">${c.theme}</p>` : nothing}
+        <p class="when" part="when">
+          ${c.observance ? nothing : msg('Deadline:', { id: 'cb-deadline' })}
+          <time datetime=${day}>${formatDay(locale, day)}</time>
+          <span class="countdown" part="countdown">${this.countdown(state)}</span>
+        </p>
+      </div>
+      ${
+        action
+          ? html`<a
+            class="button action"
+            part="action"
+            dir="auto"
+            href=${action.url}
+            @click=${(e: MouseEvent) => this.onAction(e, c, action.url)}
+            >${action.label}</a
+          >`
+          : nothing
+      }
+      <button
+        class="dismiss"
+        part="dismiss"
+        type="button"
+        aria-label=${msg('Dismiss banner', { id: 'cb-dismiss' })}
+        @click=${() => this.dismiss(c)}
+      >
+        <svg aria-hidden="true" viewBox="0 0 20 20" width="20" height="20">
+          <path d="M5 5l10 10M15 5 5 15" />
+        </svg>
+      </button>
+    </section>`;
+  }
+
+  private countdown({ name, days }: BannerState): string {
+    const locale = this.locale;
+    if (name === 'last-day') return msg('Last day today', { id: 'cb-last-day' });
+    if (name === 'open') {
+      const n = formatNumber(locale, days);
+      // `one` and `two` only ever stand for 1 and 2 here, which lets Arabic say
+      // "يوم واحد" and "يومان" without a digit.
+      return plural(locale, days, {
+        one: () => msg('1 day left', { id: 'cb-days-left-one' }),
+        two: () => msg('2 days left', { id: 'cb-days-left-two' }),
+        few: () => msg(str`${n} days left`, { id: 'cb-days-left-few' }),
+        many: () => msg(str`${n} days left`, { id: 'cb-days-left-many' }),
+        other: () => msg(str`${n} days left`, { id: 'cb-days-left-other' }),
+      });
+    }
+    // "in 12 days", "tomorrow", "today", in the language's own words and digits.
+    return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(days, 'day');
+  }
+
+  private onAction(event: MouseEvent, campaign: Campaign, url: string): void {
+    const proceed = emit<CampaignActionDetail>(
+      this,
+      'campaign-action',
+      { campaign, url },
+      { cancelable: true },
+    );
+    // A modified click (new tab, new window) does what the visitor asked.
+    const plain = !(
+      event.button ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    );
+    if (!proceed && plain) event.preventDefault();
+  }
+
+  private dismiss(campaign: Campaign): void {
+    rememberDismissal(campaign.id, this.day);
+    if (this.matches(':focus-within')) focusNeighbour(this);
+    // Hidden for the rest of the page's life, even if another campaign is current too.
+    this.closed = true;
+    this.requestUpdate();
+    emit<CampaignDismissDetail>(this, 'campaign-dismiss', { campaign });
+  }
+}
