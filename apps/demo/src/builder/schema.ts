@@ -1,0 +1,256 @@
+/** What the embed builder lets a partner configure, element by element. */
+
+export type Tag =
+  | 'gcm-practices'
+  | 'gcm-practice-card'
+  | 'gcm-objective-browser'
+  | 'gcm-campaign-banner';
+
+/** Suggestions offered from the API (a `<datalist>`); typing anything else still works. */
+export type Suggestions =
+  | 'objectives'
+  | 'actions'
+  | 'regions'
+  | 'countries'
+  | 'practices'
+  | 'campaigns'
+  | 'calls';
+
+interface FieldBase {
+  attr: string;
+  label: string;
+  hint?: string;
+}
+
+export interface TextField extends FieldBase {
+  kind: 'text';
+  suggestions?: Suggestions;
+  placeholder?: string;
+  /** Value the field starts with. */
+  initial?: string;
+}
+
+export interface NumberField extends FieldBase {
+  kind: 'number';
+  min: number;
+  max: number;
+  placeholder?: string;
+  initial?: string;
+}
+
+export interface SelectField extends FieldBase {
+  kind: 'select';
+  options: readonly (readonly [value: string, label: string])[];
+  /** The element's own default: choosing it leaves the attribute out. */
+  initial: string;
+}
+
+export interface BooleanField extends FieldBase {
+  kind: 'boolean';
+}
+
+/** A group of checkboxes that becomes one comma-separated attribute; all checked = attribute left out. */
+export interface ChoicesField extends FieldBase {
+  kind: 'choices';
+  options: readonly (readonly [value: string, label: string])[];
+  /** Value written when nothing is checked. */
+  none: string;
+}
+
+export type Field = TextField | NumberField | SelectField | BooleanField | ChoicesField;
+
+export interface ElementSpec {
+  tag: Tag;
+  label: string;
+  description: string;
+  fields: readonly Field[];
+}
+
+export const ELEMENTS: readonly ElementSpec[] = [
+  {
+    tag: 'gcm-practices',
+    label: 'Practices catalogue',
+    description: 'Search box, filters, result count, cards and pages.',
+    fields: [
+      {
+        kind: 'text',
+        attr: 'objective',
+        label: 'Objective',
+        hint: 'Objective number(s), comma-separated: 10 or 10,11.',
+        suggestions: 'objectives',
+        initial: '10',
+      },
+      {
+        kind: 'text',
+        attr: 'action',
+        label: 'Action',
+        hint: 'Action id(s): 10e,10h.',
+        suggestions: 'actions',
+      },
+      {
+        kind: 'text',
+        attr: 'region',
+        label: 'Region',
+        hint: 'Region id(s): south-america.',
+        suggestions: 'regions',
+      },
+      {
+        kind: 'text',
+        attr: 'country',
+        label: 'Country',
+        hint: 'Three-letter country code(s): BRA,VEN.',
+        suggestions: 'countries',
+      },
+      { kind: 'text', attr: 'query', label: 'Search text', hint: 'Starts the catalogue searched.' },
+      {
+        kind: 'number',
+        attr: 'page-size',
+        label: 'Practices per page',
+        min: 1,
+        max: 100,
+        placeholder: '12',
+      },
+      {
+        kind: 'select',
+        attr: 'layout',
+        label: 'Layout',
+        options: [
+          ['grid', 'Grid of cards'],
+          ['list', 'List'],
+        ],
+        initial: 'grid',
+      },
+      {
+        kind: 'choices',
+        attr: 'filters',
+        label: 'Controls visitors can use',
+        options: [
+          ['search', 'Search'],
+          ['objective', 'Objective'],
+          ['action', 'Action'],
+          ['region', 'Region'],
+          ['country', 'Country'],
+          ['implementer-type', 'Implementer type'],
+          ['year', 'Years'],
+        ],
+        none: 'none',
+      },
+      { kind: 'boolean', attr: 'featured', label: 'Featured practices only' },
+      {
+        kind: 'text',
+        attr: 'campaign',
+        label: 'Call for practices',
+        hint: 'Only practices collected by this call.',
+        suggestions: 'calls',
+      },
+    ],
+  },
+  {
+    tag: 'gcm-practice-card',
+    label: 'Practice card',
+    description: 'One practice, loaded by its id.',
+    fields: [
+      {
+        kind: 'text',
+        attr: 'practice-id',
+        label: 'Practice',
+        hint: 'The practice id.',
+        suggestions: 'practices',
+        initial: 'pacaraima-committee',
+      },
+    ],
+  },
+  {
+    tag: 'gcm-objective-browser',
+    label: 'Objective browser',
+    description: 'The 23 objectives; choosing one shows its actions, SDG targets and practices.',
+    fields: [
+      {
+        kind: 'number',
+        attr: 'selected',
+        label: 'Selected objective',
+        hint: 'Objective open at first, 1–23.',
+        min: 1,
+        max: 23,
+        initial: '10',
+      },
+    ],
+  },
+  {
+    tag: 'gcm-campaign-banner',
+    label: 'Campaign banner',
+    description: 'Awareness day or call for practices, with a countdown or deadline.',
+    fields: [
+      {
+        kind: 'text',
+        attr: 'campaign',
+        label: 'Campaign',
+        hint: 'A campaign id, or a series such as world-day-against-trafficking (every year). Empty: whatever is current.',
+        suggestions: 'campaigns',
+        initial: 'world-day-against-trafficking-2024',
+      },
+      {
+        kind: 'select',
+        attr: 'variant',
+        label: 'Style',
+        options: [
+          ['info', 'Information'],
+          ['urgent', 'Urgent (stronger colours)'],
+        ],
+        initial: 'info',
+      },
+      {
+        kind: 'text',
+        attr: 'now',
+        label: 'Preview date',
+        hint: 'Show the banner as on this day (YYYY-MM-DD). Leave it empty on a live site: the banner then follows the visitor’s calendar and shows nothing between campaigns.',
+        placeholder: 'YYYY-MM-DD',
+        initial: '2024-07-16',
+      },
+      {
+        kind: 'text',
+        attr: 'time-zone',
+        label: 'Time zone',
+        hint: 'The IANA time zone that decides “today”, such as Europe/Paris. Empty: the visitor’s.',
+        placeholder: 'Europe/Paris',
+      },
+    ],
+  },
+];
+
+export const LANGUAGES = [
+  ['', 'The page’s language'],
+  ['en', 'English'],
+  ['fr', 'Français'],
+  ['es', 'Español'],
+  ['ar', 'العربية'],
+] as const;
+
+export const THEMES = [
+  ['light', 'Light'],
+  ['dark', 'Dark'],
+  ['auto', 'Follow the visitor’s system'],
+] as const;
+
+/** Colour tokens offered, with the elements' light-scheme defaults. */
+export const COLOURS = [
+  ['--gcm-color-primary', 'Primary (buttons, links)', '#0a5ea8'],
+  ['--gcm-color-on-primary', 'Text on primary', '#ffffff'],
+  ['--gcm-color-text', 'Text', '#1b1f24'],
+  ['--gcm-color-surface', 'Cards and controls', '#ffffff'],
+  ['--gcm-color-accent', 'Accent (featured mark)', '#8a4500'],
+] as const;
+
+export const RADII = [
+  ['0', 'Square'],
+  ['0.25rem', 'Small'],
+  ['0.5rem', 'Medium'],
+  ['1rem', 'Large'],
+] as const;
+export const DEFAULT_RADIUS = '0.5rem';
+
+export function specOf(tag: Tag): ElementSpec {
+  const spec = ELEMENTS.find((e) => e.tag === tag);
+  if (!spec) throw new Error(`unknown element ${tag}`);
+  return spec;
+}

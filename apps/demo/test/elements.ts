@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { apiJson, text } from './browser.js';
+
+const bundle = readFileSync(join(import.meta.dirname, '..', 'dist', 'gcm-practices.js'), 'utf8');
+
+/** Whether the built embed bundle registers this element (checked on the file the pages load). */
+export function bundleDefines(tag: string): boolean {
+  return bundle.includes(`"${tag}"`) || bundle.includes(`'${tag}'`);
+}
+
+export const HAS_BROWSER = bundleDefines('gcm-objective-browser');
+export const HAS_BANNER = bundleDefines('gcm-campaign-banner');
+
+/** Test names say plainly when an element is not in the bundle yet, instead of passing quietly. */
+export function missing(tag: string, has: boolean): string {
+  return has ? '' : ` — SKIPPED: <${tag}> is not in the embed bundle yet`;
+}
+
+export interface Campaign {
+  id: string;
+  title: string;
+}
+
+/** The banner shows the campaign's title from the API. */
+export async function expectBannerTitle(page: Page, selector: string, title: string) {
+  await expect
+    .poll(() => text(page.locator(`${selector} [part~="title"]`)), { timeout: 20_000 })
+    .toBe(title);
+}
+
+export async function campaign(id: string): Promise<Campaign> {
+  const { data } = await apiJson<{ data: Campaign[] }>('/v1/campaigns?pageSize=100');
+  const found = data.find((c) => c.id === id);
+  if (!found) throw new Error(`the API has no campaign ${id}`);
+  return found;
+}
+
+export interface Objective {
+  number: number;
+  title: string;
+  shortTitle: string;
+  practiceCount: number;
+}
+
+export async function objective(n: number): Promise<Objective> {
+  return apiJson<Objective>(`/v1/objectives/${n}`);
+}
+
+/** The objective browser lists the 23 objectives and opens the one it was given. */
+export async function expectObjectiveBrowser(page: Page, selector: string, selected: number) {
+  const browser = page.locator(selector);
+  const { data } = await apiJson<{ data: Objective[] }>('/v1/objectives');
+  await expect.poll(() => browser.getByRole('tab').count(), { timeout: 20_000 }).toBe(data.length);
+  const current = browser.getByRole('tab', { selected: true });
+  await expect.poll(() => current.count(), { timeout: 20_000 }).toBe(1);
+  const panel = browser.getByRole('tabpanel');
+  const expected = data.find((o) => o.number === selected);
+  if (!expected) throw new Error(`no objective ${selected}`);
+  await expect
+    .poll(() => text(panel.locator('[part~="heading"]')), { timeout: 20_000 })
+    .toContain(expected.title);
+}

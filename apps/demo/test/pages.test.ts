@@ -1,0 +1,276 @@
+// Every demo page, built and served as `pnpm start` serves it, against the real API: its
+// elements render real data, it logs no error, axe finds no WCAG violation.
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  accessibilityViolations,
+  apiJson,
+  demoUrl,
+  expectTitles,
+  launchBrowser,
+  openDemo,
+  type PracticePage,
+  screenshot,
+  text,
+  type WatchedPage,
+  watchedPage,
+} from './browser.js';
+import {
+  campaign,
+  expectBannerTitle,
+  expectObjectiveBrowser,
+  HAS_BANNER,
+  HAS_BROWSER,
+  missing,
+} from './elements.js';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, at?: string): Promise<WatchedPage> {
+  const watched = at === undefined ? await openDemo(browser, path) : await watchedPage(browser);
+  if (at !== undefined) {
+    // The visitor's calendar: the banners are date-aware.
+    await watched.context.clock.setFixedTime(new Date(at));
+    await watched.page.goto(demoUrl(path));
+  }
+  return watched;
+}
+
+async function cardTitle(page: Page, selector: string): Promise<string> {
+  const heading = page.locator(selector).getByRole('heading');
+  await expect.poll(() => heading.count(), { timeout: 20_000 }).toBe(1);
+  return text(heading);
+}
+
+async function practiceTitle(id: string): Promise<string> {
+  return (await apiJson<{ title: string }>(`/v1/practices/${id}`)).title;
+}
+
+async function expectClean(watched: WatchedPage, name: string) {
+  await screenshot(watched.page, name);
+  expect(await accessibilityViolations(watched.page)).toEqual([]);
+  expect(watched.problems).toEqual([]);
+  await watched.context.close();
+}
+
+describe('landing page', () => {
+  let watched: WatchedPage;
+  beforeAll(async () => {
+    watched = await open('./');
+  });
+
+  it('shows the featured practices, a card, and logs their events', async () => {
+    const { page } = watched;
+    expect(await page.title()).toContain('GCM Practices kit');
+    const featured = await apiJson<PracticePage>(
+      '/v1/practices?objective=10&featured=true&pageSize=6',
+    );
+    expect(featured.meta.total).toBeGreaterThan(1);
+    await expectTitles(
+      page,
+      '#landing-catalogue',
+      featured.data.map((p) => p.title),
+    );
+    expect(await cardTitle(page, '#landing-card')).toBe(await practiceTitle('pacaraima-committee'));
+
+    const log = page.locator('#event-log');
+    await expect.poll(() => text(log), { timeout: 20_000 }).toContain('gcm-results');
+
+    // Choosing a practice in the catalogue shows it in the card: the page listens to the event.
+    const chosen = featured.data.find((p) => p.id !== 'pacaraima-committee');
+    if (!chosen) throw new Error('need a second featured practice');
+    await page.locator('#landing-catalogue').getByRole('button', { name: chosen.title }).click();
+    await expect
+      .poll(() => cardTitle(page, '#landing-card'), { timeout: 20_000 })
+      .toBe(chosen.title);
+    await expect
+      .poll(() => text(log))
+      .toContain(`gcm-practice-select from <gcm-practices>: practice "${chosen.id}"`);
+  });
+
+  it(`shows the campaign banner, pinned to 16 July 2024${missing('gcm-campaign-banner', HAS_BANNER)}`, async (context) => {
+    if (!HAS_BANNER) context.skip();
+    const day = await campaign('world-day-against-trafficking-2024');
+    await expectBannerTitle(watched.page, '#landing-banner', day.title);
+    // 16 July → 30 July: fourteen days to go.
+    await expect
+      .poll(() => text(watched.page.locator('#landing-banner [part~="countdown"]')))
+      .toMatch(/14/);
+  });
+
+  it(`shows the objective browser on objective 10${missing('gcm-objective-browser', HAS_BROWSER)}`, async (context) => {
+    if (!HAS_BROWSER) context.skip();
+    await expectObjectiveBrowser(watched.page, '#landing-browser', 10);
+  });
+
+  it('has no console error, no accessibility violation', async () => {
+    await expectClean(watched, 'landing');
+  });
+});
+
+describe('ministry site (French)', () => {
+  let watched: WatchedPage;
+  beforeAll(async () => {
+    // 30 July 2027, in Paris: the World Day itself.
+    watched = await open('./ministry/', '2027-07-30T10:00:00+02:00');
+  });
+
+  it('renders the catalogue and the card in French with real data', async () => {
+    const { page } = watched;
+    expect(await page.getAttribute('html', 'lang')).toBe('fr');
+    const first = await apiJson<PracticePage>('/v1/practices?objective=10&pageSize=6');
+    await expectTitles(
+      page,
+      '#ministry-catalogue',
+      first.data.map((p) => p.title),
+    );
+    const catalogue = page.locator('#ministry-catalogue');
+    expect(await text(catalogue.locator('[part~="status"]'))).toBe(
+      `${first.meta.total} pratiques trouvées`,
+    );
+    expect(
+      await catalogue.getByRole('searchbox', { name: 'Rechercher des pratiques' }).count(),
+    ).toBe(1);
+    expect(await cardTitle(page, '#ministry-card')).toBe(
+      await practiceTitle('pacaraima-committee'),
+    );
+  });
+
+  it('carries the ministry brand into the elements through --gcm-* variables and ::part()', async () => {
+    const button = watched.page.locator('#ministry-catalogue [part~="search-button"]');
+    expect(await button.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe(
+      'rgb(0, 0, 145)',
+    );
+    expect(await button.evaluate((b) => getComputedStyle(b).borderTopLeftRadius)).toBe('0px');
+    const status = watched.page.locator('#ministry-catalogue [part~="status"]');
+    expect(await status.evaluate((s) => getComputedStyle(s).fontWeight)).toBe('700');
+  });
+
+  it(`shows the World Day banner on the day${missing('gcm-campaign-banner', HAS_BANNER)}`, async (context) => {
+    if (!HAS_BANNER) context.skip();
+    const day = await campaign('world-day-against-trafficking-2027');
+    await expectBannerTitle(watched.page, '#ministry-banner', day.title);
+    await expect
+      .poll(() => text(watched.page.locator('#ministry-banner [part~="countdown"]')))
+      .toMatch(/aujourd/i);
+  });
+
+  it(`shows the objective browser on objective 10${missing('gcm-objective-browser', HAS_BROWSER)}`, async (context) => {
+    if (!HAS_BROWSER) context.skip();
+    await expectObjectiveBrowser(watched.page, '#ministry-browser', 10);
+  });
+
+  it('has no console error, no accessibility violation', async () => {
+    await expectClean(watched, 'ministry-fr');
+  });
+});
+
+describe('Arabic page (right to left)', () => {
+  let watched: WatchedPage;
+  beforeAll(async () => {
+    watched = await open('./ar/', '2027-07-25T09:00:00+03:00');
+  });
+
+  it('lays the page and the elements out right to left, with real data', async () => {
+    const { page } = watched;
+    expect(await page.getAttribute('html', 'lang')).toBe('ar');
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    const first = await apiJson<PracticePage>('/v1/practices?objective=10&pageSize=6');
+    await expectTitles(
+      page,
+      '#ar-catalogue',
+      first.data.map((p) => p.title),
+    );
+    const inside = await page
+      .locator('#ar-catalogue')
+      .evaluate((el) => el.shadowRoot?.querySelector('.root')?.getAttribute('dir'));
+    expect(inside).toBe('rtl');
+    const expected = await page.evaluate(
+      (total) => new Intl.NumberFormat('ar').format(total),
+      first.meta.total,
+    );
+    expect(await text(page.locator('#ar-catalogue [part~="status"]'))).toContain(expected);
+    expect(await cardTitle(page, '#ar-card')).toBe(
+      await practiceTitle('family-reunification-for-victims-of-trafficking'),
+    );
+  });
+
+  it(`shows the World Day countdown${missing('gcm-campaign-banner', HAS_BANNER)}`, async (context) => {
+    if (!HAS_BANNER) context.skip();
+    const day = await campaign('world-day-against-trafficking-2027');
+    await expectBannerTitle(watched.page, '#ar-banner', day.title);
+  });
+
+  it(`shows the objective browser on objective 10${missing('gcm-objective-browser', HAS_BROWSER)}`, async (context) => {
+    if (!HAS_BROWSER) context.skip();
+    await expectObjectiveBrowser(watched.page, '#ar-browser', 10);
+  });
+
+  it('has no console error, no accessibility violation', async () => {
+    await expectClean(watched, 'arabic-rtl');
+  });
+});
+
+describe('SDK examples page', () => {
+  let watched: WatchedPage;
+  beforeAll(async () => {
+    watched = await open('./sdk/');
+  });
+
+  async function output(name: string): Promise<string> {
+    const box = watched.page.locator(`[data-output="${name}"]`);
+    await expect
+      .poll(() => box.getAttribute('data-state'), { timeout: 20_000 })
+      .toMatch(/done|error/);
+    return text(box);
+  }
+
+  it('shows the code it runs next to what the API returned', async () => {
+    const { page } = watched;
+    const listed = await apiJson<PracticePage>(
+      '/v1/practices?objective=10&region=south-america&region=central-america&sort=title&pageSize=10',
+    );
+    const list = await output('list');
+    expect(list).toContain(`${listed.meta.total} practices`);
+    for (const p of listed.data) expect(list).toContain(p.title);
+    expect(await text(page.locator('[data-code="list"]'))).toContain('client.practices.list({');
+
+    const all = await apiJson<PracticePage>('/v1/practices?objective=10&pageSize=100');
+    const iterated = await output('iterate');
+    expect(iterated).toContain(`${all.meta.total} practices`);
+    for (const p of all.data) expect(iterated).toContain(p.title);
+
+    expect(await output('get')).toContain(await practiceTitle('pacaraima-committee'));
+  });
+
+  it('has no console error, no accessibility violation on load', async () => {
+    await screenshot(watched.page, 'sdk');
+    expect(await accessibilityViolations(watched.page)).toEqual([]);
+    expect(watched.problems).toEqual([]);
+  });
+
+  it('handles a 404 and a 400 as typed errors', async () => {
+    const { page, problems } = watched;
+    await page.getByRole('button', { name: 'Run the failing calls' }).click();
+    const text = await output('errors');
+    expect(text).toContain("practices.get('no-such-practice') → not found (404)");
+    expect(text).toContain('practices.list({ objective: [24] }) → bad request (400)');
+    expect(text).toMatch(/objective: /);
+    // The browser logs the two failed requests itself; nothing else may appear.
+    await expect.poll(() => problems.length).toBe(2);
+    expect(
+      problems.every((p) =>
+        /Failed to load resource: the server responded with a status of 40[04]/.test(p),
+      ),
+    ).toBe(true);
+    await watched.context.close();
+  });
+});
