@@ -19,9 +19,18 @@ export const styles = css`
   .section {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    gap: var(--_gap);
+    gap: calc(var(--_gap) * 0.5);
     align-content: start;
     min-inline-size: 0;
+  }
+  .layout,
+  .panel {
+    gap: calc(var(--_gap) * 1.5);
+  }
+  /* English data in a right-to-left layout keeps its word order but lines up with the page. */
+  [dir='rtl'] bdi,
+  [dir='rtl'] .action-text {
+    text-align: right;
   }
   .list {
     display: grid;
@@ -141,7 +150,7 @@ export const styles = css`
   }
   .target-id {
     flex: none;
-    min-inline-size: 3em;
+    min-inline-size: 3.4em;
     padding-inline: 0.4em;
     font-weight: 700;
     text-align: center;

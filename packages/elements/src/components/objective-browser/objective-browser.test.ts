@@ -801,6 +801,10 @@ describe('<gcm-objective-browser>', () => {
         tab(el, 10).querySelector('[part="tab-title"]') as Element
       ).getBoundingClientRect();
       expect(number.left).to.be.greaterThan(title.left);
+      // English titles keep their word order but line up with the right-hand edge.
+      expect(getComputedStyle(tab(el, 10).querySelector('bdi') as Element).textAlign).to.equal(
+        'right',
+      );
       tab(el, 10).focus();
       await sendKeys({ press: 'ArrowLeft' });
       expect(deepActiveElement()).to.equal(tab(el, 11));
