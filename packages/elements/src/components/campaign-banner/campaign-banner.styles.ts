@@ -17,9 +17,8 @@ export const styles = css`
   }
   .banner {
     display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: calc(var(--_space) * 0.75);
+    align-items: flex-start;
+    gap: calc(var(--_space) * 0.5);
     padding: var(--gcm-campaign-banner-padding, var(--_space));
     color: var(--_cb-fg);
     background: var(--_cb-bg);
@@ -32,6 +31,7 @@ export const styles = css`
     --_cb-fg: var(--gcm-campaign-banner-color, var(--_surface));
     --_cb-accent: var(--gcm-campaign-banner-accent, var(--_surface));
     --_cb-on-accent: var(--gcm-campaign-banner-on-accent, var(--_danger));
+    border-inline-start-color: transparent;
   }
   .urgent :focus-visible {
     outline-color: var(--_cb-fg);
@@ -47,9 +47,16 @@ export const styles = css`
       transform: translateY(-0.5rem);
     }
   }
-  .text {
-    flex: 1 1 16rem;
+  .content {
+    display: flex;
+    flex: 1;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.75);
     min-inline-size: 0;
+  }
+  .text {
+    flex: 1 1 18rem;
   }
   p {
     margin: 0;
@@ -92,7 +99,7 @@ export const styles = css`
   .dismiss {
     display: inline-grid;
     place-items: center;
-    align-self: flex-start;
+    flex: none;
     inline-size: 2.75rem;
     block-size: 2.75rem;
     margin-block: -0.5rem;

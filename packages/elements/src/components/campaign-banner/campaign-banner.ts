@@ -207,12 +207,13 @@ export class GcmCampaignBanner extends GcmElement {
       lang=${locale}
       aria-labelledby="title"
     >
+      <div class="content">
       <div class="text">
         <p class="title" part="title" id="title" dir="auto">${c.title}</p>
         ${c.theme ? html`<p class="theme" part="theme" dir="auto">${c.theme}</p>` : nothing}
         <p class="when" part="when">
-          ${c.observance ? nothing : msg('Deadline:', { id: 'cb-deadline' })}
-          <time datetime=${day}>${formatDay(locale, day)}</time>
+          <span>${c.observance ? nothing : msg('Deadline:', { id: 'cb-deadline' })}
+            <time datetime=${day}>${formatDay(locale, day)}</time></span>
           <span class="countdown" part="countdown">${this.countdown(state)}</span>
         </p>
       </div>
@@ -228,6 +229,7 @@ export class GcmCampaignBanner extends GcmElement {
           >`
           : nothing
       }
+      </div>
       <button
         class="dismiss"
         part="dismiss"
