@@ -4,7 +4,7 @@ import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
 import { pureContractSchemas } from './scripts/pure-schemas.js';
 
 /**
- * The embed bundle: one minified ES module with Lit, the SDK, ky, zod/mini and
+ * The embed bundle: one minified ES module with Lit, the SDK, zod/mini and
  * all four locales inside, so a partner page needs a single script tag.
  * `GCM_DEFAULT_API` sets the API used when a page names none.
  */

@@ -1,10 +1,10 @@
-import ky, { isHTTPError, isTimeoutError as isKyTimeoutError } from 'ky';
 import type * as z from 'zod/mini';
 import { checkContract, parseJsonBody } from './contract-check.js';
 import { errorFromResponse } from './error-response.js';
 import type { RequestLine } from './errors/gcm-practices-error.js';
 import { NetworkError } from './errors/network-error.js';
 import { TimeoutError } from './errors/timeout-error.js';
+import { getWithRetries } from './get-with-retries.js';
 import { InFlightRequests } from './in-flight.js';
 import {
   type CallOptions,
@@ -14,9 +14,8 @@ import {
   resolveRetry,
 } from './options.js';
 import { mediaType, readBody } from './response-body.js';
-import { kyRetryOptions } from './retry-policy.js';
 
-// Longest delay setTimeout accepts; ky rejects a larger timeout at call time.
+// Longest delay setTimeout accepts.
 const MAX_TIMEOUT = 2_147_483_647;
 
 export interface GetOptions extends CallOptions {
@@ -70,66 +69,41 @@ export function createBaseClient(options: ClientOptions): BaseClient {
   // Headers iterate sorted by name, so equal headers give equal keys.
   const headerKey = [...headers].map(([name, value]) => `${name}: ${value}`).join('\n');
   const inFlight = new InFlightRequests();
+  const retry = resolveRetry(options.retry);
   const userFetch = options.fetch;
 
-  const http = ky.create({
-    prefixUrl: prefix,
-    headers,
-    timeout,
-    retry: kyRetryOptions(resolveRetry(options.retry)),
-    ...(userFetch && {
-      // ky calls `options.fetch(…)`, a method call; a browser's `fetch` taken off
-      // `window` throws "Illegal invocation" unless called as a plain function.
-      fetch: (input: globalThis.RequestInfo | URL, init?: RequestInit) => userFetch(input, init),
-    }),
-    hooks: {
-      beforeRetry: [
-        ({ error }) => {
-          // The failed attempt's body is never read; release its connection.
-          if (isHTTPError(error)) error.response.body?.cancel().catch(() => {});
-        },
-      ],
-    },
-  });
-
-  /** What a failed ky call becomes: the abort reason, an `ApiError`, a timeout or a network error. */
-  async function failure(
-    error: unknown,
-    request: RequestLine,
-    controller: AbortController,
-  ): Promise<unknown> {
-    if (controller.signal.aborted) return controller.signal.reason;
-    if (isHTTPError(error)) {
-      const text = await readBody(error.response, request, timeout, controller).catch(() => {
-        if (controller.signal.aborted) throw controller.signal.reason;
-        return undefined;
-      });
-      return errorFromResponse(error.response, request, text);
-    }
-    if (isKyTimeoutError(error)) return new TimeoutError(request, timeout as number);
-    return new NetworkError(request, error);
-  }
-
   async function fetchChecked<S extends z.ZodMiniType>(
-    input: string,
     schema: S,
     request: RequestLine,
     controller: AbortController,
   ): Promise<z.output<S>> {
+    const { signal } = controller;
     let response: Response;
     try {
-      response = await http.get(input, { signal: controller.signal });
+      response = await getWithRetries(request.url, {
+        // Looked up per call, so a page that wraps `fetch` after creating the client is honoured.
+        fetch: userFetch ?? globalThis.fetch,
+        headers,
+        timeout,
+        retry,
+        request,
+        signal,
+      });
     } catch (error) {
-      throw await failure(error, request, controller);
+      if (signal.aborted) throw signal.reason;
+      throw error instanceof TimeoutError ? error : new NetworkError(request, error);
     }
-    let text: string;
+    let text: string | undefined;
     try {
       text = await readBody(response, request, timeout, controller);
     } catch (error) {
       // A timeout or an abort is the controller's reason; anything else broke the connection.
-      throw controller.signal.aborted ? controller.signal.reason : new NetworkError(request, error);
+      if (signal.aborted) throw signal.reason;
+      // An error status still is one when its body cannot be read.
+      if (response.ok) throw new NetworkError(request, error);
     }
-    const body = parseJsonBody(text, mediaType(response), request);
+    if (!response.ok) throw errorFromResponse(response, request, text);
+    const body = parseJsonBody(text as string, mediaType(response), request);
     return validate ? checkContract(schema, body, request) : (body as z.output<S>);
   }
 
@@ -140,11 +114,7 @@ export function createBaseClient(options: ClientOptions): BaseClient {
       const input = query ? `${path}?${query}` : path;
       const request: RequestLine = { method: 'GET', url: prefix + input };
       const key = dedupe ? `${request.url}\n${headerKey}` : undefined;
-      return inFlight.run(
-        key,
-        (controller) => fetchChecked(input, schema, request, controller),
-        signal,
-      );
+      return inFlight.run(key, (controller) => fetchChecked(schema, request, controller), signal);
     },
   };
 }

@@ -2,8 +2,8 @@ import type { RequestLine } from './errors/gcm-practices-error.js';
 import { TimeoutError } from './errors/timeout-error.js';
 
 /**
- * Read the whole body as text within `timeout` milliseconds. ky's timeout
- * stops once the headers arrive, so a server that sends headers and then
+ * Read the whole body as text within `timeout` milliseconds. The attempt's
+ * timeout stops once the headers arrive, so a server that sends headers and then
  * stalls would otherwise hold the call forever. On expiry the request's
  * controller is aborted with a `TimeoutError`, which stops the download and
  * becomes the call's rejection.

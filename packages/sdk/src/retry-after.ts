@@ -1,7 +1,7 @@
 /**
- * Headers ky reads, in this order, for how long to wait before retrying a 429
- * or 503 (ky 1.x `Ky.#calculateRetryDelay`). The SDK decides whether to wait
- * from the same header ky then waits for.
+ * Headers read, in this order, for how long to wait before retrying a 429 or
+ * 503: the standard `Retry-After`, then the rate-limit headers some gateways
+ * send instead (the same list as ky and other fetch clients).
  */
 const RETRY_AFTER_HEADERS = [
   'Retry-After',
@@ -11,10 +11,10 @@ const RETRY_AFTER_HEADERS = [
   'X-Rate-Limit-Reset',
 ] as const;
 
-// ky takes a number of seconds this large (after converting to ms) for a Unix timestamp.
+// A number of seconds this large (after converting to ms) is a Unix timestamp, not a delay.
 const TIMESTAMP_THRESHOLD_MS = Date.parse('2024-01-01');
 
-/** The value ky reads: the first of the headers above that is present (even if empty). */
+/** The value to honour: the first of the headers above that is present (even if empty). */
 export function retryAfterValue(headers: Headers): string | null {
   for (const name of RETRY_AFTER_HEADERS) {
     const value = headers.get(name);
@@ -24,9 +24,9 @@ export function retryAfterValue(headers: Headers): string | null {
 }
 
 /**
- * Milliseconds a `Retry-After`-style value asks the client to wait, computed
- * as ky computes it: delay-seconds, an HTTP date, or a Unix timestamp in
- * seconds. Undefined when the value cannot be read. Never negative.
+ * Milliseconds a `Retry-After`-style value asks the client to wait, read as
+ * delay-seconds, an HTTP date, or a Unix timestamp in seconds. Undefined when
+ * the value cannot be read. Never negative.
  */
 export function parseRetryAfter(value: string, now: number = Date.now()): number | undefined {
   let ms = Number(value) * 1000;

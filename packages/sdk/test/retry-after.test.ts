@@ -15,7 +15,7 @@ describe('Retry-After', () => {
     expect(parseRetryAfter('Wed, 30 Jul 2025 11:00:00 GMT', now)).toBe(0);
   });
 
-  it('reads a Unix timestamp in seconds as ky does', () => {
+  it('reads a large number as a Unix timestamp in seconds', () => {
     expect(parseRetryAfter(String(now / 1000 + 7), now)).toBe(7_000);
   });
 
@@ -23,7 +23,7 @@ describe('Retry-After', () => {
     expect(parseRetryAfter('soon', now)).toBeUndefined();
   });
 
-  it('takes the first header ky would read', () => {
+  it('takes the first of Retry-After and the rate-limit headers', () => {
     expect(requestedDelay(new Headers({ 'retry-after': '2', 'ratelimit-reset': '9' }), now)).toBe(
       2_000,
     );
