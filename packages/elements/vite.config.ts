@@ -36,7 +36,8 @@ function minifyFinalChunk(): Plugin {
         format: { comments: false, ascii_only: false },
         sourceMap: { content: JSON.stringify(lowered.map) },
       });
-      if (result.code === undefined) throw new Error(`terser returned no code for ${chunk.fileName}`);
+      if (result.code === undefined)
+        throw new Error(`terser returned no code for ${chunk.fileName}`);
       return { code: result.code, map: result.map as string };
     },
   };
