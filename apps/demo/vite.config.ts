@@ -23,7 +23,7 @@ export default defineConfig({
         // The SDK, shared by the builder and the SDK examples, in a chunk named for it.
         manualChunks: (id) =>
           id.includes('/packages/sdk/') ||
-          id.includes('/node_modules/.pnpm/ky@') ||
+          id.includes('/packages/contract/') ||
           id.includes('/zod/')
             ? 'sdk'
             : undefined,

@@ -17,6 +17,10 @@ const TYPES: Record<string, string> = {
 export async function serveDirectory(dir: string): Promise<StaticServer> {
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    if (path === '/favicon.ico') {
+      response.writeHead(204).end();
+      return;
+    }
     if (path.includes('..')) {
       response.writeHead(400).end();
       return;

@@ -1,0 +1,260 @@
+// The embed builder: configure an element with real controls, watch the preview follow, copy
+// the snippet from the clipboard, paste it into an empty HTML file, and open that file — from
+// disk and from another origin — where the configured element must render real data.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  accessibilityViolations,
+  apiJson,
+  apiUrl,
+  demoUrl,
+  expectTitles,
+  launchBrowser,
+  type PracticePage,
+  screenshot,
+  siteUrl,
+  text,
+  type WatchedPage,
+  watchedPage,
+} from './browser.js';
+import {
+  campaign,
+  expectBannerTitle,
+  expectObjectiveBrowser,
+  HAS_BANNER,
+  HAS_BROWSER,
+  missing,
+} from './elements.js';
+import { type StaticServer, serveDirectory } from './static-server.js';
+
+const PREVIEW = '#preview';
+
+let browser: Browser;
+let builder: WatchedPage;
+let page: Page;
+let pasteDir: string;
+let partner: StaticServer;
+let pasted = 0;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  builder = await watchedPage(browser);
+  await builder.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: siteUrl,
+  });
+  page = builder.page;
+  await page.goto(demoUrl('./builder/'));
+  pasteDir = mkdtempSync(join(tmpdir(), 'gcm-demo-paste-'));
+  partner = await serveDirectory(pasteDir);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await partner?.close();
+  if (pasteDir) rmSync(pasteDir, { recursive: true, force: true });
+});
+
+async function chooseElement(label: string) {
+  await page.getByRole('radio', { name: new RegExp(`^${label}`) }).check();
+}
+
+/** Type into one of the element's text or number fields, found by its label. */
+async function field(label: string, value: string) {
+  const fields = page.locator('#element-fields');
+  // Fields with suggestions are comboboxes to assistive technology; the checkboxes share labels.
+  const input = fields
+    .getByLabel(label, { exact: true })
+    .and(page.locator('input[type="text"], input[type="number"]'));
+  await input.fill(value);
+}
+
+/** Click Copy, wait for the announcement, and read what landed on the clipboard. */
+async function copySnippet(): Promise<string> {
+  await page.getByRole('button', { name: 'Copy snippet' }).click();
+  await expect.poll(() => text(page.locator('#copy-status'))).toBe('Copied to the clipboard.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(await page.locator('#snippet').inputValue());
+  return copied;
+}
+
+interface Pasted {
+  file: WatchedPage;
+  served: WatchedPage;
+}
+
+/** The snippet alone in an empty .html file, opened from disk and from another origin. */
+async function paste(snippet: string, check: (page: Page) => Promise<void>): Promise<Pasted> {
+  pasted += 1;
+  const name = `pasted-${pasted}.html`;
+  writeFileSync(join(pasteDir, name), snippet);
+  const file = await watchedPage(browser);
+  await file.page.goto(pathToFileURL(join(pasteDir, name)).href);
+  await check(file.page);
+  const served = await watchedPage(browser);
+  await served.page.goto(`${partner.url}/${name}`);
+  await check(served.page);
+  for (const opened of [file, served]) {
+    expect(opened.problems).toEqual([]);
+  }
+  return { file, served };
+}
+
+async function close({ file, served }: Pasted) {
+  await file.context.close();
+  await served.context.close();
+}
+
+describe('embed builder', () => {
+  it('starts with a catalogue of Objective 10 in the preview', async () => {
+    const first = await apiJson<PracticePage>('/v1/practices?objective=10&pageSize=12');
+    await expectTitles(
+      page,
+      `${PREVIEW} gcm-practices`,
+      first.data.map((p) => p.title),
+    );
+    const snippet = await page.locator('#snippet').inputValue();
+    expect(snippet).toContain(`<script type="module" src="${siteUrl}/gcm-practices.js"></script>`);
+    expect(snippet).toContain(`api="${apiUrl}"`);
+  });
+
+  it('updates the preview as the catalogue is configured, and the pasted snippet renders it', async () => {
+    await chooseElement('Practices catalogue');
+    await field('Region', 'south-america');
+    await field('Practices per page', '2');
+    await page.locator('#element-fields').getByLabel('Layout').selectOption('list');
+    for (const control of ['Objective', 'Action', 'Region', 'Implementer type', 'Years']) {
+      await page
+        .locator('#element-fields')
+        .getByRole('checkbox', { name: control, exact: true })
+        .uncheck();
+    }
+    await page.getByLabel('Language').selectOption('fr');
+    await page.getByLabel(/^Primary/).fill('#7a1f5c');
+
+    const expected = await apiJson<PracticePage>(
+      '/v1/practices?objective=10&region=south-america&pageSize=2',
+    );
+    expect(expected.meta.total).toBeGreaterThan(2);
+    const preview = `${PREVIEW} gcm-practices`;
+    await expectTitles(
+      page,
+      preview,
+      expected.data.map((p) => p.title),
+    );
+    await expect
+      .poll(() => text(page.locator(`${preview} [part~="status"]`)))
+      .toBe(`${expected.meta.total} pratiques trouvées`);
+
+    const snippet = await copySnippet();
+    expect(snippet).toContain('--gcm-color-primary: #7a1f5c;');
+    expect(snippet).toContain('filters="search,country"');
+    expect(snippet).toContain('layout="list"');
+
+    const opened = await paste(snippet, async (pastedPage) => {
+      await expectTitles(
+        pastedPage,
+        'gcm-practices',
+        expected.data.map((p) => p.title),
+      );
+      const catalogue = pastedPage.locator('gcm-practices');
+      await expect
+        .poll(() => text(catalogue.locator('[part~="status"]')))
+        .toBe(`${expected.meta.total} pratiques trouvées`);
+      expect(await catalogue.getByRole('combobox').count()).toBe(1); // country only
+      const button = catalogue.locator('[part~="search-button"]');
+      expect(await button.evaluate((b) => getComputedStyle(b).backgroundColor)).toBe(
+        'rgb(122, 31, 92)',
+      );
+      expect(await catalogue.getAttribute('layout')).toBe('list');
+    });
+    await screenshot(opened.served.page, 'builder-pasted-catalogue');
+    await close(opened);
+  });
+
+  it('escapes what partners type, so the pasted element gets it verbatim', async () => {
+    const typed = 'Pacaraima "Committee" & <b>';
+    await field('Search text', typed);
+    const snippet = await copySnippet();
+    expect(snippet).toContain('query="Pacaraima &quot;Committee&quot; &amp; &lt;b&gt;"');
+    const opened = await paste(snippet, async (pastedPage) => {
+      const box = pastedPage.locator('gcm-practices').getByRole('searchbox');
+      await expect.poll(() => box.inputValue()).toBe(typed);
+      expect(await pastedPage.locator('b').count()).toBe(0);
+    });
+    await close(opened);
+    await field('Search text', '');
+  });
+
+  it('warns when brand colours lose contrast', async () => {
+    await page.getByLabel(/^Primary/).fill('#0a5ea8');
+    await page.getByLabel(/^Text on primary/).fill('#3f8fd8');
+    await expect.poll(() => text(page.locator('#contrast'))).toContain('Text on primary buttons');
+    await page.getByRole('button', { name: 'Reset brand' }).click();
+    await expect
+      .poll(() => text(page.locator('#contrast')))
+      .toBe('Contrast: every text colour meets WCAG AA.');
+    expect(await page.locator('#snippet').inputValue()).not.toContain('<style>');
+  });
+
+  it('builds a practice card snippet that loads its practice', async () => {
+    await chooseElement('Practice card');
+    await field('Practice', 'brazil-labour-inspectorate');
+    const practice = await apiJson<{ title: string }>('/v1/practices/brazil-labour-inspectorate');
+    const heading = page.locator(`${PREVIEW} gcm-practice-card`).getByRole('heading');
+    await expect.poll(() => text(heading), { timeout: 20_000 }).toBe(practice.title);
+    const snippet = await copySnippet();
+    expect(snippet).toContain('practice-id="brazil-labour-inspectorate"');
+    expect(snippet).not.toContain('region=');
+    const opened = await paste(snippet, async (pastedPage) => {
+      const pastedHeading = pastedPage.locator('gcm-practice-card').getByRole('heading');
+      await expect.poll(() => text(pastedHeading), { timeout: 20_000 }).toBe(practice.title);
+    });
+    await close(opened);
+  });
+
+  it(`builds an objective browser snippet${missing('gcm-objective-browser', HAS_BROWSER)}`, async (context) => {
+    if (!HAS_BROWSER) context.skip();
+    await chooseElement('Objective browser');
+    await field('Selected objective', '7');
+    await expectObjectiveBrowser(page, `${PREVIEW} gcm-objective-browser`, 7);
+    const snippet = await copySnippet();
+    expect(snippet).toContain('selected="7"');
+    const opened = await paste(snippet, (pastedPage) =>
+      expectObjectiveBrowser(pastedPage, 'gcm-objective-browser', 7),
+    );
+    await close(opened);
+  });
+
+  it(`builds a campaign banner snippet${missing('gcm-campaign-banner', HAS_BANNER)}`, async (context) => {
+    if (!HAS_BANNER) context.skip();
+    await chooseElement('Campaign banner');
+    await field('Campaign', 'call-for-practices-2024');
+    await field('Preview date', '2024-06-20');
+    await page.locator('#element-fields').getByLabel('Style').selectOption('urgent');
+    const call = await campaign('call-for-practices-2024');
+    await expectBannerTitle(page, `${PREVIEW} gcm-campaign-banner`, call.title);
+    const snippet = await copySnippet();
+    expect(snippet).toContain('variant="urgent"');
+    expect(snippet).toContain('now="2024-06-20"');
+    const opened = await paste(snippet, (pastedPage) =>
+      expectBannerTitle(pastedPage, 'gcm-campaign-banner', call.title),
+    );
+    await close(opened);
+  });
+
+  it('has no console error, no accessibility violation', async () => {
+    await chooseElement('Practices catalogue');
+    await expect
+      .poll(() => page.locator(`${PREVIEW} gcm-practices gcm-practice-card`).count(), {
+        timeout: 20_000,
+      })
+      .toBeGreaterThan(0);
+    await screenshot(page, 'builder');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    expect(builder.problems).toEqual([]);
+  });
+});
