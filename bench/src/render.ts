@@ -14,7 +14,7 @@ import { serveFiles } from './render/static-server.js';
 import { writeResult } from './shared/results.js';
 import { median, ms, printTable, ratio } from './shared/table.js';
 
-const RUNS = Number(process.env.RENDER_RUNS ?? 7);
+const RUNS = Number(process.env.RENDER_RUNS ?? 5);
 const PAGE_TIMEOUT_MS = 30_000;
 const CATALOGUE_COUNTS = [20, 100];
 const CARD_COUNTS = [1000];
@@ -70,7 +70,7 @@ async function runOnce(
         const progress = await page.evaluate(() => window.__bench.progress).catch(() => '?');
         reject(
           new Error(
-            `${scenario.id}: ${scenario.count} cards not painted within ${PAGE_TIMEOUT_MS / 1000} s ` +
+            `${scenario.count} cards not painted within ${PAGE_TIMEOUT_MS / 1000} s ` +
               `(${progress} complete)${pageErrors.length ? `; page errors: ${pageErrors.join('; ')}` : ''}`,
           ),
         );
@@ -88,7 +88,9 @@ async function runOnce(
         timeout,
       ]);
     } catch (error) {
-      throw new Error(`${scenario.id}: the page failed: ${(error as Error).message}`);
+      throw new Error(
+        `${scenario.id}: the page failed: ${(error as Error).message.split('\n')[0]}`,
+      );
     } finally {
       clearTimeout(timer);
     }
