@@ -1,8 +1,10 @@
 import { css } from 'lit';
 
+// The layout follows the element's own width (a container query), from a 320px sidebar to a
+// full page. English data in a right-to-left layout keeps its word order (bdi) but lines up
+// with the right-hand edge.
 export const styles = css`
   :host {
-    /* Layout follows the element's own width, from a 320px sidebar to a full page. */
     container-type: inline-size;
     --_gap: var(--gcm-objective-browser-gap, var(--_space));
     --_selected-bg: var(--gcm-objective-browser-selected-background, var(--_primary));
@@ -27,7 +29,6 @@ export const styles = css`
   .panel {
     gap: calc(var(--_gap) * 1.5);
   }
-  /* English data in a right-to-left layout keeps its word order but lines up with the page. */
   [dir='rtl'] bdi,
   [dir='rtl'] .action-text {
     text-align: right;
