@@ -163,27 +163,6 @@ export const styles = css`
     block-size: 2.2rem;
     margin-block: 0.3rem;
   }
-  .error {
-    display: grid;
-    justify-items: start;
-    gap: 0.75em;
-    padding: var(--_space);
-    border: 1px solid var(--_danger);
-    border-radius: var(--_radius);
-  }
-  .error-message {
-    font-weight: 600;
-    color: var(--_danger);
-  }
-  .error-detail {
-    font-size: 0.875rem;
-    color: var(--_muted);
-    overflow-wrap: anywhere;
-  }
-  .error-detail summary {
-    min-block-size: 24px;
-    cursor: pointer;
-  }
   @media (forced-colors: active) {
     .tab,
     .action,
@@ -198,12 +177,6 @@ export const styles = css`
     }
     .action[aria-pressed='true'] {
       outline: 2px solid Highlight;
-    }
-    .error {
-      border-color: CanvasText;
-    }
-    .error-message {
-      color: CanvasText;
     }
   }
 `;

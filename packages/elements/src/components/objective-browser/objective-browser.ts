@@ -5,11 +5,12 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { DataController, type PracticesClient } from '../../shared/data-controller.js';
+import { renderErrorState } from '../../shared/error-state.js';
+import { errorStateStyles } from '../../shared/error-state.styles.js';
 import { emit } from '../../shared/events.js';
 import { formatNumber, plural } from '../../shared/format.js';
 import { GcmElement } from '../../shared/gcm-element.js';
 import { msg, str } from '../../shared/localization.js';
-import { errorDetail, errorLabel } from '../../shared/messages.js';
 import { base, tokens } from '../../shared/theme.js';
 import type { ErrorDetail, GcmPractices } from '../practices/practices.js';
 import { styles } from './objective-browser.styles.js';
@@ -110,7 +111,7 @@ export function objectiveNumber(value: unknown): number | undefined {
  * @cssproperty --gcm-objective-browser-selected-color - Text of the selected tab (default `--gcm-color-on-primary`).
  */
 export class GcmObjectiveBrowser extends GcmElement {
-  static override styles = [tokens, base, styles];
+  static override styles = [tokens, base, errorStateStyles, styles];
 
   /** Base URL of the practices API. */
   @property() api: string | undefined;
@@ -286,7 +287,7 @@ export class GcmObjectiveBrowser extends GcmElement {
       lang=${this.locale}
       aria-busy=${!list && !failed ? 'true' : 'false'}
     >
-      ${failed ? this.renderError() : list ? this.renderBrowser(list) : this.renderLoading()}
+      ${failed ? renderErrorState(this.objectives.error, () => this.objectives.run()) : list ? this.renderBrowser(list) : this.renderLoading()}
     </div>`;
   }
 
@@ -297,30 +298,6 @@ export class GcmObjectiveBrowser extends GcmElement {
       <div class="skeleton" part="skeleton" aria-hidden="true">
         ${Array.from({ length: 8 }, () => html`<span class="skeleton-line"></span>`)}
       </div>`;
-  }
-
-  private renderError() {
-    const error = this.objectives.error;
-    const detail = errorDetail(error);
-    return html`<div class="error" part="error" role="alert">
-      <p class="error-message">${errorLabel(error)}</p>
-      ${
-        detail
-          ? html`<details class="error-detail">
-            <summary>${msg('Technical details', { id: 'ob-details' })}</summary>
-            <p>${detail}</p>
-          </details>`
-          : nothing
-      }
-      <button
-        class="button primary"
-        part="button retry-button"
-        type="button"
-        @click=${() => this.objectives.run()}
-      >
-        ${msg('Try again', { id: 'ob-retry' })}
-      </button>
-    </div>`;
   }
 
   private renderBrowser(list: ObjectiveWithCount[]) {
@@ -425,7 +402,7 @@ export class GcmObjectiveBrowser extends GcmElement {
                 ${this.renderActionButton(
                   !action,
                   () => this.chooseAction(undefined),
-                  msg('All actions', { id: 'ob-all-actions' }),
+                  msg('All actions', { id: 'all-actions' }),
                 )}
               </li>
               ${o.actions.map(
@@ -451,7 +428,7 @@ export class GcmObjectiveBrowser extends GcmElement {
       }
       ${o.sdgTargets.length > 0 ? this.renderTargets(o, section(msg('SDG targets', { id: 'ob-targets' }))) : nothing}
       <div class="section practices" part="practices">
-        ${section(msg('Practices', { id: 'ob-practices' }))}
+        ${section(msg('Practices', { id: 'practices' }))}
         ${keyed(
           o.number,
           html`<gcm-practices

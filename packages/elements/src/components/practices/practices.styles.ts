@@ -139,8 +139,7 @@ export const styles = css`
   .short {
     inline-size: 40%;
   }
-  .empty,
-  .error {
+  .empty {
     display: flex;
     flex-direction: column;
     align-items: flex-start;
@@ -148,22 +147,6 @@ export const styles = css`
     padding: var(--_space);
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
-  }
-  .error {
-    border: 1px solid var(--_danger);
-  }
-  .error-message {
-    font-weight: 600;
-    color: var(--_danger);
-  }
-  .error-detail {
-    font-size: 0.875rem;
-    color: var(--_muted);
-    overflow-wrap: anywhere;
-  }
-  .error-detail summary {
-    cursor: pointer;
-    min-block-size: 24px;
   }
   .pagination ul {
     display: flex;
@@ -189,12 +172,8 @@ export const styles = css`
     select {
       border-color: CanvasText;
     }
-    .error,
     .empty {
       border-color: CanvasText;
-    }
-    .error-message {
-      color: CanvasText;
     }
     .pagination [aria-current='page'] {
       outline: 2px solid Highlight;

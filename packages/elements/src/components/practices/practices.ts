@@ -10,17 +10,14 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { DataController, type PracticesClient } from '../../shared/data-controller.js';
+import { renderErrorState } from '../../shared/error-state.js';
+import { errorStateStyles } from '../../shared/error-state.styles.js';
 import { emit } from '../../shared/events.js';
 import { countryName, formatNumber, sortByLabel } from '../../shared/format.js';
 import { GcmElement } from '../../shared/gcm-element.js';
 import { humanize, labelsOf } from '../../shared/labels.js';
 import { msg, str } from '../../shared/localization.js';
-import {
-  errorDetail,
-  errorLabel,
-  implementerTypeLabel,
-  resultsLabel,
-} from '../../shared/messages.js';
+import { implementerTypeLabel, resultsLabel } from '../../shared/messages.js';
 import { base, tokens } from '../../shared/theme.js';
 import { renderSearch, renderSelect, renderYears, type SelectOption } from './parts/controls.js';
 import { renderPagination } from './parts/pagination.js';
@@ -179,7 +176,7 @@ function year(value: number | undefined): number | undefined {
  * @cssproperty --gcm-practices-filters-background - Background of the filters box.
  */
 export class GcmPractices extends GcmElement {
-  static override styles = [tokens, base, styles];
+  static override styles = [tokens, base, errorStateStyles, styles];
 
   /** Base URL of the practices API. */
   @property() api: string | undefined;
@@ -525,7 +522,9 @@ export class GcmPractices extends GcmElement {
   }
 
   private renderBody(status: TaskStatus, list: PracticeList | undefined) {
-    if (status === TaskStatus.ERROR) return this.renderError(this.results.error);
+    if (status === TaskStatus.ERROR) {
+      return renderErrorState(this.results.error, () => this.results.run());
+    }
     if (!list || (status !== TaskStatus.COMPLETE && list.data.length === 0)) {
       return renderSkeleton(this.apiQuery.pageSize ?? DEFAULT_PAGE_SIZE);
     }
@@ -561,24 +560,6 @@ export class GcmPractices extends GcmElement {
           </button>`
           : nothing
       }
-    </div>`;
-  }
-
-  private renderError(error: unknown) {
-    const detail = errorDetail(error);
-    return html`<div class="error" part="error" role="alert">
-      <p class="error-message">${errorLabel(error)}</p>
-      ${
-        detail
-          ? html`<details class="error-detail">
-            <summary>${msg('Technical details', { id: 'details' })}</summary>
-            <p>${detail}</p>
-          </details>`
-          : nothing
-      }
-      <button class="button primary" part="button retry-button" type="button" @click=${() => this.results.run()}>
-        ${msg('Try again', { id: 'retry' })}
-      </button>
     </div>`;
   }
 
