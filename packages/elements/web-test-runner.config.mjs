@@ -105,6 +105,8 @@ window.addEventListener('error', (e) => window.__errors.push(String(e.message)))
 <body>
 <gcm-practices objective="10" api="${api.url}"></gcm-practices>
 <gcm-practice-card practice-id="pacaraima-committee" api="${api.url}"></gcm-practice-card>
+<gcm-objective-browser selected="10" api="${api.url}"></gcm-objective-browser>
+<gcm-campaign-banner campaign="world-day-against-trafficking" now="2026-07-18" api="${api.url}"></gcm-campaign-banner>
 </body>
 </html>`;
       return;

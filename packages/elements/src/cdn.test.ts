@@ -37,10 +37,28 @@ describe('embed bundle (dist/cdn/gcm-practices.js)', () => {
           'Pacaraima Committee',
         'standalone card loaded',
       );
+      const browser = doc.querySelector('gcm-objective-browser') as HTMLElement;
+      await until(
+        () => browser.shadowRoot?.querySelectorAll('[role="tab"]').length === 23,
+        'objective browser loaded',
+        15_000,
+      );
+      expect(browser.shadowRoot?.querySelector('[role="tab"][aria-selected="true"]')?.id).to.match(
+        /-tab-10$/,
+      );
+      const banner = doc.querySelector('gcm-campaign-banner') as HTMLElement;
+      await until(
+        () => banner.shadowRoot?.querySelector('[part~="countdown"]')?.textContent?.trim(),
+        'banner shown',
+        15_000,
+      );
+      expect(banner.shadowRoot?.querySelector('[part~="countdown"]')?.textContent).to.include('12');
       // Styles applied through adopted stylesheets, not <style> or style="".
       const search = practices.shadowRoot?.querySelector('[part~="search-button"]') as Element;
       expect(getComputedStyle(search).backgroundColor).to.equal('rgb(10, 94, 168)');
-      expect(practices.shadowRoot?.querySelector('style, [style]')).to.equal(null);
+      for (const el of [practices, card, browser, banner]) {
+        expect(el.shadowRoot?.querySelector('style, [style]'), el.localName).to.equal(null);
+      }
       expect(win.__violations).to.deep.equal([]);
       expect(win.__errors).to.deep.equal([]);
     } finally {

@@ -2,6 +2,8 @@ import type { Practice } from '@gcm-practices/contract';
 import { practices } from '@gcm-practices/dataset';
 import { configureLocalization, msg as pageMsg } from '@lit/localize';
 import { expect, fixture, html } from '@open-wc/testing';
+import { GcmCampaignBanner } from '../components/campaign-banner/campaign-banner.js';
+import { GcmObjectiveBrowser } from '../components/objective-browser/objective-browser.js';
 import { GcmPracticeCard } from '../components/practice-card/practice-card.js';
 import { GcmPractices } from '../components/practices/practices.js';
 import { API_META_NAME, DataController, type DataHost, DEFAULT_API } from './data-controller.js';
@@ -16,9 +18,15 @@ describe('registration', () => {
     await import('../define.js');
     await import('../define/practices.js');
     await import('../define/practice-card.js');
+    await import('../define/objective-browser.js');
+    await import('../define/campaign-banner.js');
     expect(customElements.get('gcm-practices')).to.equal(GcmPractices);
     expect(customElements.get('gcm-practice-card')).to.equal(GcmPracticeCard);
-    expect(GcmPractices.version).to.equal(VERSION);
+    expect(customElements.get('gcm-objective-browser')).to.equal(GcmObjectiveBrowser);
+    expect(customElements.get('gcm-campaign-banner')).to.equal(GcmCampaignBanner);
+    for (const element of [GcmPractices, GcmPracticeCard, GcmObjectiveBrowser, GcmCampaignBanner]) {
+      expect(element.version).to.equal(VERSION);
+    }
   });
 
   it('keeps the first definition and warns once, naming both versions, when another release loads', () => {
