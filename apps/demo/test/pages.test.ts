@@ -22,6 +22,7 @@ import {
   HAS_BANNER,
   HAS_BROWSER,
   missing,
+  objective,
 } from './elements.js';
 
 let browser: Browser;
@@ -58,11 +59,13 @@ async function expectClean(watched: WatchedPage, name: string) {
   await screenshot(watched.page, name);
   expect(await accessibilityViolations(watched.page)).toEqual([]);
   expect(watched.problems).toEqual([]);
-  await watched.context.close();
 }
 
 describe('landing page', () => {
   let watched: WatchedPage;
+  afterAll(async () => {
+    await watched?.context.close();
+  });
   beforeAll(async () => {
     watched = await open('./');
   });
@@ -111,13 +114,52 @@ describe('landing page', () => {
     await expectObjectiveBrowser(watched.page, '#landing-browser', 10);
   });
 
+  it(`opens the objective a visitor chooses, and logs the event${missing('gcm-objective-browser', HAS_BROWSER)}`, async (context) => {
+    if (!HAS_BROWSER) context.skip();
+    const { page } = watched;
+    const seven = await objective(7);
+    const tab = page
+      .locator('#landing-browser')
+      .getByRole('tab', { name: new RegExp(`^7\\. ${seven.shortTitle}`) });
+    await tab.click();
+    await expectObjectiveBrowser(page, '#landing-browser', 7);
+    const practices = await apiJson<PracticePage>('/v1/practices?objective=7&pageSize=4');
+    await expectTitles(
+      page,
+      '#landing-browser [part~="catalogue"]',
+      practices.data.map((p) => p.title),
+    );
+    await expect
+      .poll(() => text(page.locator('#event-log')))
+      .toContain('gcm-objective-select from <gcm-objective-browser>: objective 7');
+  });
+
   it('has no console error, no accessibility violation', async () => {
     await expectClean(watched, 'landing');
+  });
+
+  it(`remembers a dismissed banner${missing('gcm-campaign-banner', HAS_BANNER)}`, async (context) => {
+    if (!HAS_BANNER) context.skip();
+    const { page } = watched;
+    const banner = page.locator('#landing-banner');
+    await banner.getByRole('button', { name: 'Dismiss banner' }).click();
+    await expect.poll(async () => (await banner.boundingBox())?.height ?? 0).toBe(0);
+    expect(await text(page.locator('#event-log'))).toContain(
+      'gcm-campaign-dismiss from <gcm-campaign-banner>: campaign "world-day-against-trafficking-2024"',
+    );
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(done)));
+    expect((await banner.boundingBox())?.height ?? 0).toBe(0);
+    expect(watched.problems).toEqual([]);
   });
 });
 
 describe('ministry site (French)', () => {
   let watched: WatchedPage;
+  afterAll(async () => {
+    await watched?.context.close();
+  });
   beforeAll(async () => {
     // 30 July 2027, in Paris: the World Day itself.
     watched = await open('./ministry/', '2027-07-30T10:00:00+02:00');
@@ -175,6 +217,9 @@ describe('ministry site (French)', () => {
 
 describe('Arabic page (right to left)', () => {
   let watched: WatchedPage;
+  afterAll(async () => {
+    await watched?.context.close();
+  });
   beforeAll(async () => {
     watched = await open('./ar/', '2027-07-25T09:00:00+03:00');
   });
@@ -221,6 +266,9 @@ describe('Arabic page (right to left)', () => {
 
 describe('SDK examples page', () => {
   let watched: WatchedPage;
+  afterAll(async () => {
+    await watched?.context.close();
+  });
   beforeAll(async () => {
     watched = await open('./sdk/');
   });
@@ -260,10 +308,10 @@ describe('SDK examples page', () => {
   it('handles a 404 and a 400 as typed errors', async () => {
     const { page, problems } = watched;
     await page.getByRole('button', { name: 'Run the failing calls' }).click();
-    const text = await output('errors');
-    expect(text).toContain("practices.get('no-such-practice') → not found (404)");
-    expect(text).toContain('practices.list({ objective: [24] }) → bad request (400)');
-    expect(text).toMatch(/objective: /);
+    const shown = await output('errors');
+    expect(shown).toContain("practices.get('no-such-practice') → not found (404)");
+    expect(shown).toContain('practices.list({ objective: [24] }) → bad request (400)');
+    expect(shown).toMatch(/objective: /);
     // The browser logs the two failed requests itself; nothing else may appear.
     await expect.poll(() => problems.length).toBe(2);
     expect(
@@ -271,6 +319,5 @@ describe('SDK examples page', () => {
         /Failed to load resource: the server responded with a status of 40[04]/.test(p),
       ),
     ).toBe(true);
-    await watched.context.close();
   });
 });

@@ -227,11 +227,15 @@ function renderElementChoices(): void {
     code.textContent = `<${spec.tag}>`;
     const description = document.createElement('span');
     description.className = 'choice-description';
+    description.id = `${id}-description`;
     description.textContent = spec.description;
-    label.append(name, ' ', code, description);
+    input.setAttribute('aria-describedby', description.id);
+    label.append(name, ' ', code);
+    const text = document.createElement('div');
+    text.append(label, description);
     const item = document.createElement('div');
     item.className = 'element-choice';
-    item.append(input, label);
+    item.append(input, text);
     return item;
   });
   elementChoices.replaceChildren(...nodes);

@@ -174,6 +174,21 @@ export const ELEMENTS: readonly ElementSpec[] = [
         max: 23,
         initial: '10',
       },
+      {
+        kind: 'text',
+        attr: 'action',
+        label: 'Action',
+        hint: 'An action of that objective to narrow its practices to: 10e.',
+        suggestions: 'actions',
+      },
+      {
+        kind: 'number',
+        attr: 'page-size',
+        label: 'Practices per page',
+        min: 1,
+        max: 100,
+        placeholder: '12',
+      },
     ],
   },
   {

@@ -12,23 +12,32 @@ const EVENTS = [
 ] as const;
 const KEEP = 6;
 
-function describe(event: CustomEvent<Record<string, unknown>>): string {
+interface EventDetail {
+  total?: number;
+  page?: number;
+  pageCount?: number;
+  id?: string;
+  number?: number;
+  error?: unknown;
+  campaign?: { id: string };
+  url?: string;
+}
+
+function describe(event: CustomEvent<EventDetail>): string {
   const detail = event.detail ?? {};
   switch (event.type) {
     case 'gcm-results':
-      return `${String(detail.total)} practices, page ${String(detail.page)} of ${String(detail.pageCount)}`;
+      return `${detail.total} practices, page ${detail.page} of ${detail.pageCount}`;
     case 'gcm-practice-select':
-      return `practice "${String(detail.id)}"`;
+      return `practice "${detail.id}"`;
     case 'gcm-objective-select':
-      return `objective ${String(detail.objective ?? detail.number ?? detail.selected ?? '')}`.trim();
-    case 'gcm-error': {
-      const error = detail.error;
-      return error instanceof Error ? error.message : String(error);
-    }
+      return `objective ${detail.number}`;
+    case 'gcm-error':
+      return detail.error instanceof Error ? detail.error.message : String(detail.error);
+    case 'gcm-campaign-action':
+      return `campaign "${detail.campaign?.id}", link ${detail.url}`;
     default:
-      return detail.campaign
-        ? `campaign "${String((detail.campaign as { id?: string }).id ?? detail.campaign)}"`
-        : '';
+      return `campaign "${detail.campaign?.id}"`;
   }
 }
 
@@ -42,7 +51,7 @@ function record(event: Event): void {
   const name = document.createElement('code');
   name.textContent = event.type;
   item.append(name, ` from <${source}>`);
-  const text = describe(event as CustomEvent<Record<string, unknown>>);
+  const text = describe(event as CustomEvent<EventDetail>);
   if (text) item.append(`: ${text}`);
   log.prepend(item);
   while (log.children.length > KEEP) log.lastElementChild?.remove();
