@@ -3,11 +3,13 @@
  * `#region` and `#endregion` is printed on the page as it is written here.
  */
 import {
+  type ApiError,
   type Client,
   createClient,
   isApiError,
   isNetworkError,
   isNotFoundError,
+  type NetworkError,
   type Practice,
   type PracticeList,
 } from '@gcm-practices/sdk';
@@ -57,16 +59,23 @@ export async function getOne(client: Client): Promise<Practice> {
 
 export interface HandledError {
   call: string;
-  kind: 'not found' | 'bad request' | 'network' | 'other';
+  kind: 'not found' | 'bad request' | 'network';
   message: string;
   status?: number;
-  requestId?: string | undefined;
   invalidParams?: string[];
 }
 
 export async function handleErrors(client: Client): Promise<HandledError[]> {
   const handled: HandledError[] = [];
   // #region errors
+  const note = (call: string, kind: HandledError['kind'], error: ApiError | NetworkError) => {
+    const entry: HandledError = { call, kind, message: error.message };
+    if (isApiError(error)) {
+      entry.status = error.status;
+      entry.invalidParams = error.problem.invalidParams?.map((p) => `${p.name}: ${p.reason}`);
+    }
+    handled.push(entry);
+  };
   const calls = {
     "practices.get('no-such-practice')": () => client.practices.get('no-such-practice'),
     'practices.list({ objective: [24] })': () => client.practices.list({ objective: [24] }),
@@ -76,19 +85,11 @@ export async function handleErrors(client: Client): Promise<HandledError[]> {
       await run();
     } catch (error) {
       if (isNotFoundError(error)) {
-        handled.push({ call, kind: 'not found', message: error.message, status: error.status });
+        note(call, 'not found', error); // 404: no such id
       } else if (isApiError(error)) {
-        const invalidParams = error.problem.invalidParams?.map((p) => `${p.name}: ${p.reason}`);
-        handled.push({
-          call,
-          kind: 'bad request',
-          message: error.message,
-          status: error.status,
-          requestId: error.requestId,
-          invalidParams,
-        });
+        note(call, 'bad request', error); // error.problem names the parameter
       } else if (isNetworkError(error)) {
-        handled.push({ call, kind: 'network', message: `API unreachable: ${error.message}` });
+        note(call, 'network', error); // API unreachable, or blocked by CORS
       } else {
         throw error; // a bug, not a condition to handle
       }
