@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build, type Plugin } from 'vite';
@@ -6,28 +6,41 @@ import { build, type Plugin } from 'vite';
 const require = createRequire(import.meta.url);
 const FILES = ['gcm-practices.js', 'gcm-practices.js.map'];
 
+const ELEMENTS_ROOT = dirname(require.resolve('@gcm-practices/elements/package.json'));
 /** Where `@gcm-practices/elements` writes its one-file embed bundle. */
-function bundleDir(): string {
+const BUNDLE_DIR = join(ELEMENTS_ROOT, 'dist', 'cdn');
+const WAIT_MS = 30_000;
+
+function sizes(): number[] | undefined {
   try {
-    return dirname(require.resolve('@gcm-practices/elements/cdn'));
+    return FILES.map((file) => statSync(join(BUNDLE_DIR, file)).size);
   } catch {
-    throw new Error(
-      'The embed bundle packages/elements/dist/cdn/gcm-practices.js is missing: build it with ' +
-        '`pnpm turbo run build --filter=demo^...` (or `pnpm build`).',
-    );
+    return undefined;
   }
 }
 
+/**
+ * The bundle once it is complete. Under `turbo run test` the elements' own tests rebuild
+ * `dist/cdn` (emptying it first) while this build runs, so wait for the files to be back and
+ * unchanged for a moment rather than copy a half-written one.
+ */
+async function settledBundle(): Promise<void> {
+  const deadline = Date.now() + WAIT_MS;
+  let previous: string | undefined;
+  while (Date.now() < deadline) {
+    const current = sizes()?.join();
+    if (current !== undefined && current === previous) return;
+    previous = current;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(
+    `${join(BUNDLE_DIR, FILES[0] as string)} is missing: build the elements first ` +
+      '(`pnpm turbo run build --filter=demo`, or `pnpm build`).',
+  );
+}
+
 function copyBundle(publicDir: string): void {
-  const from = bundleDir();
-  if (!existsSync(join(from, FILES[0] as string))) {
-    throw new Error(
-      `${join(from, FILES[0] as string)} is missing: build @gcm-practices/elements first.`,
-    );
-  }
-  for (const file of FILES) {
-    if (existsSync(join(from, file))) copyFileSync(join(from, file), join(publicDir, file));
-  }
+  for (const file of FILES) copyFileSync(join(BUNDLE_DIR, file), join(publicDir, file));
 }
 
 /**
@@ -41,21 +54,34 @@ function copyBundle(publicDir: string): void {
  */
 export function embedBundle(): Plugin {
   let publicDir = '';
+  let isBuild = false;
   return {
     name: 'gcm-demo-embed-bundle',
     configResolved(config) {
       publicDir = config.publicDir;
-      if (config.command === 'build') copyBundle(publicDir);
+      isBuild = config.command === 'build';
+    },
+    async buildStart() {
+      // The dev server gets its copy from the watch build below.
+      if (!isBuild) return;
+      await settledBundle();
+      copyBundle(publicDir);
     },
     async configureServer(server) {
-      // The watch build below writes a fresh bundle soon; until then serve the last one, if any.
-      try {
-        copyBundle(publicDir);
-      } catch {}
-      const elementsRoot = dirname(require.resolve('@gcm-practices/elements/package.json'));
+      const copy = () => {
+        try {
+          copyBundle(publicDir);
+          return true;
+        } catch (error) {
+          server.config.logger.error(`embed bundle not copied: ${String(error)}`);
+          return false;
+        }
+      };
+      // Serve the last bundle, if there is one, until the watch build writes a fresh one.
+      if (existsSync(join(BUNDLE_DIR, FILES[0] as string))) copy();
       const watcher = await build({
-        root: elementsRoot,
-        configFile: join(elementsRoot, 'vite.config.ts'),
+        root: ELEMENTS_ROOT,
+        configFile: join(ELEMENTS_ROOT, 'vite.config.ts'),
         logLevel: 'warn',
         build: { watch: {} },
       });
@@ -63,9 +89,10 @@ export function embedBundle(): Plugin {
       watcher.on('event', (event) => {
         if (event.code === 'BUNDLE_END') {
           event.result.close();
-          copyBundle(publicDir);
-          server.config.logger.info('embed bundle rebuilt', { timestamp: true });
-          server.ws.send({ type: 'full-reload' });
+          if (copy()) {
+            server.config.logger.info('embed bundle rebuilt', { timestamp: true });
+            server.ws.send({ type: 'full-reload' });
+          }
         } else if (event.code === 'ERROR') {
           server.config.logger.error(`embed bundle: ${event.error.message}`, { timestamp: true });
         }
