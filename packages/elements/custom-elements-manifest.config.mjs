@@ -5,4 +5,16 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/components/**/parts/**'],
   outdir: '.',
   litelement: true,
+  plugins: [
+    {
+      // The analyzer lists modules in the order the file system yields them, which
+      // differs between machines and runs; sorted, a rebuild leaves the file as it was.
+      name: 'gcm-sort-modules',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) =>
+          a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+        );
+      },
+    },
+  ],
 };
