@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { build, type Plugin } from 'vite';
@@ -9,34 +9,17 @@ const FILES = ['gcm-practices.js', 'gcm-practices.js.map'];
 const ELEMENTS_ROOT = dirname(require.resolve('@gcm-practices/elements/package.json'));
 /** Where `@gcm-practices/elements` writes its one-file embed bundle. */
 const BUNDLE_DIR = join(ELEMENTS_ROOT, 'dist', 'cdn');
-const WAIT_MS = 30_000;
 
-function sizes(): number[] | undefined {
-  try {
-    return FILES.map((file) => statSync(join(BUNDLE_DIR, file)).size);
-  } catch {
-    return undefined;
+/** Fail with the command to run when the elements have not been built. */
+function requireBundle(): void {
+  for (const file of FILES) {
+    if (!existsSync(join(BUNDLE_DIR, file))) {
+      throw new Error(
+        `${join(BUNDLE_DIR, file)} is missing: build the elements first ` +
+          '(`pnpm turbo run build --filter=demo`, or `pnpm build`).',
+      );
+    }
   }
-}
-
-/**
- * The bundle once it is complete. Under `turbo run test` the elements' own tests rebuild
- * `dist/cdn` (emptying it first) while this build runs, so wait for the files to be back and
- * unchanged for a moment rather than copy a half-written one.
- */
-async function settledBundle(): Promise<void> {
-  const deadline = Date.now() + WAIT_MS;
-  let previous: string | undefined;
-  while (Date.now() < deadline) {
-    const current = sizes()?.join();
-    if (current !== undefined && current === previous) return;
-    previous = current;
-    await new Promise((resolve) => setTimeout(resolve, 300));
-  }
-  throw new Error(
-    `${join(BUNDLE_DIR, FILES[0] as string)} is missing: build the elements first ` +
-      '(`pnpm turbo run build --filter=demo`, or `pnpm build`).',
-  );
 }
 
 function copyBundle(publicDir: string): void {
@@ -61,10 +44,10 @@ export function embedBundle(): Plugin {
       publicDir = config.publicDir;
       isBuild = config.command === 'build';
     },
-    async buildStart() {
+    buildStart() {
       // The dev server gets its copy from the watch build below.
       if (!isBuild) return;
-      await settledBundle();
+      requireBundle();
       copyBundle(publicDir);
     },
     async configureServer(server) {
