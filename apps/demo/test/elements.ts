@@ -1,23 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { apiJson, text } from './browser.js';
-
-const bundle = readFileSync(join(import.meta.dirname, '..', 'dist', 'gcm-practices.js'), 'utf8');
-
-/** Whether the built embed bundle registers this element (checked on the file the pages load). */
-export function bundleDefines(tag: string): boolean {
-  return bundle.includes(`"${tag}"`) || bundle.includes(`'${tag}'`);
-}
-
-export const HAS_BROWSER = bundleDefines('gcm-objective-browser');
-export const HAS_BANNER = bundleDefines('gcm-campaign-banner');
-
-/** Test names say plainly when an element is not in the bundle yet, instead of passing quietly. */
-export function missing(tag: string, has: boolean): string {
-  return has ? '' : ` — SKIPPED: <${tag}> is not in the embed bundle yet`;
-}
 
 export interface Campaign {
   id: string;
