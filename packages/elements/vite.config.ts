@@ -11,8 +11,9 @@ import { pureContractSchemas } from './scripts/pure-schemas.js';
 /**
  * Vite leaves whitespace unminified in ES library builds (to keep `@__PURE__`
  * hints for downstream bundlers). The embed bundle is final, so minify it fully:
- * esbuild lowers the syntax to ES2022, then terser compresses. Terser's output
- * is about 1.3 KB smaller gzipped than esbuild's alone on this bundle.
+ * esbuild lowers the syntax to ES2022 and minifies, then terser compresses its
+ * output again. On this bundle that is about 1.3 KB gzip smaller than esbuild
+ * alone, and 64 bytes smaller than terser alone.
  */
 function minifyFinalChunk(): Plugin {
   return {
