@@ -1,5 +1,6 @@
 // Adds up the test counts the workspace's runners printed (vitest and web-test-runner)
-// into one closing line, so a run that executed no test is visible at a glance.
+// into one closing line, so a run that executed no test is visible at a glance, and names
+// the tasks Turbo reports as failed.
 import { readFileSync } from 'node:fs';
 
 const text = readFileSync(process.argv[2], 'utf8').replace(
@@ -28,4 +29,9 @@ for (const { passed: p, failed: f } of wtrFinals.values()) {
   passed += p;
   failed += f;
 }
-console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+// Turbo names the tasks that failed, including any that failed before counting a test.
+const failedTasks = text.match(/^\s*Failed:\s+(.+)$/m)?.[1].trim();
+console.log(
+  `${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}` +
+    (failedTasks ? ` (failed tasks: ${failedTasks})` : ''),
+);
