@@ -1,8 +1,9 @@
-// Fails when the embed bundle outgrows its budget: 40 KB minified and gzipped.
+// Fails when the embed bundle outgrows its budget: every element together, 60 KB
+// minified and gzipped (the SDK's transport is ky again, about 4 KB).
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET = 40 * 1024;
+const BUDGET = 60 * 1024;
 const file = new URL('../dist/cdn/gcm-practices.js', import.meta.url);
 
 let code;

@@ -1,6 +1,6 @@
 /**
  * Bundle size of the SDK as a browser app would ship it: esbuild, minified,
- * ESM, browser platform, with zod/mini inside. `pnpm --filter
+ * ESM, browser platform, with ky and zod/mini inside. `pnpm --filter
  * @gcm-practices/sdk bench` (builds first: the bundles use `dist/` through
  * the package's own `exports`, as a consumer's bundler would).
  *
@@ -74,6 +74,7 @@ interface Measured {
 }
 
 function packageOf(path: string): string {
+  if (path.includes('/ky/')) return 'ky';
   if (path.includes('/zod/')) return 'zod/mini';
   if (path.includes('contract/dist') || path.includes('/@gcm-practices/contract/'))
     return 'contract';
@@ -128,7 +129,7 @@ printTable(
     min: kb(r.min),
     'min+gzip': kb(r.gzip),
     'min+brotli': kb(r.brotli),
-    'sdk / contract / zod (min)': ['sdk', 'contract', 'zod/mini']
+    'sdk / contract / zod / ky (min)': ['sdk', 'contract', 'zod/mini', 'ky']
       .map((name) => kb(r.byPackage[name] ?? 0).replace(' KiB', ''))
       .join(' / '),
   })),

@@ -1,26 +1,44 @@
+import { isHTTPError, isTimeoutError as isKyTimeoutError } from 'ky';
 import type * as z from 'zod/mini';
-import { checkContract, parseJsonBody } from './contract-check.js';
+import { checkContract, checkPageLength, parseJsonBody } from './contract-check.js';
 import { errorFromResponse } from './error-response.js';
 import type { RequestLine } from './errors/gcm-practices-error.js';
 import { NetworkError } from './errors/network-error.js';
 import { TimeoutError } from './errors/timeout-error.js';
-import { getWithRetries } from './get-with-retries.js';
+import { ATTEMPTS, type Attempts, clientHeaders, createHttp } from './http.js';
 import { InFlightRequests } from './in-flight.js';
 import {
   type CallOptions,
   type ClientOptions,
-  DEFAULT_TIMEOUT,
+  type ResponseInfo,
   resolvePrefix,
   resolveRetry,
+  resolveTimeout,
 } from './options.js';
 import { mediaType, readBody } from './response-body.js';
-
-// Longest delay setTimeout accepts.
-const MAX_TIMEOUT = 2_147_483_647;
+import { kyRetry, type Method } from './retry-policy.js';
 
 export interface GetOptions extends CallOptions {
   /** Query string, one pair per value of repeatable parameters (see `encodeQuery`). */
   searchParams?: URLSearchParams | undefined;
+  /**
+   * Most items the body's `data` list may hold: the `pageSize` that was asked
+   * for. A longer list is a contract mismatch, found before the body is
+   * validated, so a hostile or broken server cannot make the page do
+   * unbounded work.
+   */
+  maxItems?: number | undefined;
+}
+
+export interface SendOptions extends GetOptions {
+  /** The request body, sent as JSON. */
+  json?: unknown;
+  /**
+   * Sent as `Idempotency-Key`. A write (any method but GET) is retried only
+   * when it has one, so the server can recognise a repeat; and even then
+   * never after a 4xx. Without one a write is sent exactly once.
+   */
+  idempotencyKey?: string | undefined;
 }
 
 /**
@@ -41,80 +59,119 @@ export interface BaseClient {
     schema: S,
     options?: GetOptions,
   ): Promise<z.output<S>>;
+  /**
+   * Send `method` to `path` and return the JSON body of the answer checked
+   * against `schema`. Writes are never shared with other calls and are
+   * retried only with an `idempotencyKey`.
+   */
+  send<S extends z.ZodMiniType>(
+    method: Method,
+    path: string,
+    schema: S,
+    options?: SendOptions,
+  ): Promise<z.output<S>>;
 }
 
-function resolveTimeout(timeout: number | false | undefined): number | false {
-  if (timeout === undefined) return DEFAULT_TIMEOUT;
-  if (timeout === false) return false;
-  if (!(timeout > 0 && timeout <= MAX_TIMEOUT)) {
-    throw new RangeError(`timeout must be false or from 1 to ${MAX_TIMEOUT} ms; got ${timeout}`);
-  }
-  return timeout;
-}
-
-function resolveHeaders(options: ClientOptions): Headers {
-  const headers = new Headers(options.headers);
-  if (!headers.has('accept')) headers.set('accept', 'application/json');
-  if (options.lang) headers.set('accept-language', options.lang);
-  return headers;
-}
+/** How one call ended, shared by every caller of a shared request. */
+type Outcome<T> = { response?: ResponseInfo } & (
+  | { ok: true; value: T }
+  | { ok: false; error: unknown }
+);
 
 /** The transport alone, without the resource namespaces. */
 export function createBaseClient(options: ClientOptions): BaseClient {
   const prefix = resolvePrefix(options.baseUrl);
   const timeout = resolveTimeout(options.timeout);
+  const retry = resolveRetry(options.retry);
   const validate = options.validate ?? true;
   const dedupe = options.dedupe ?? true;
-  const headers = resolveHeaders(options);
-  // Headers iterate sorted by name, so equal headers give equal keys.
-  const headerKey = [...headers].map(([name, value]) => `${name}: ${value}`).join('\n');
+  const headers = clientHeaders(options, new URL(prefix).origin);
+  const http = createHttp(options, headers);
   const inFlight = new InFlightRequests();
-  const retry = resolveRetry(options.retry);
-  const userFetch = options.fetch;
 
-  async function fetchChecked<S extends z.ZodMiniType>(
-    schema: S,
+  async function attempt<S extends z.ZodMiniType>(
+    method: Method,
     request: RequestLine,
+    schema: S,
+    call: SendOptions,
     controller: AbortController,
-  ): Promise<z.output<S>> {
+  ): Promise<Outcome<z.output<S>>> {
     const { signal } = controller;
+    const callTimeout = resolveTimeout(call.timeout, timeout);
+    const idempotent = call.idempotencyKey !== undefined;
+    const callHeaders = new Headers(call.headers);
+    if (idempotent) callHeaders.set('idempotency-key', call.idempotencyKey as string);
+    const attempts: Attempts = { retries: 0 };
     let response: Response;
     try {
-      response = await getWithRetries(request.url, {
-        // Looked up per call, so a page that wraps `fetch` after creating the client is honoured.
-        fetch: userFetch ?? globalThis.fetch,
-        headers,
-        timeout,
-        retry,
-        request,
+      response = await http(request.url, {
+        method,
         signal,
+        headers: callHeaders,
+        timeout: callTimeout,
+        retry: kyRetry(resolveRetry(call.retry, retry), method, idempotent),
+        ...(call.json !== undefined && { json: call.json }),
+        context: { [ATTEMPTS]: attempts },
       });
     } catch (error) {
       if (signal.aborted) throw signal.reason;
-      throw error instanceof TimeoutError ? error : new NetworkError(request, error);
+      if (isKyTimeoutError(error)) throw new TimeoutError(request, callTimeout as number);
+      if (!isHTTPError(error)) throw new NetworkError(request, error);
+      response = error.response;
     }
+    const info: ResponseInfo = {
+      url: response.url || request.url,
+      status: response.status,
+      headers: response.headers,
+      retries: attempts.retries,
+    };
     let text: string | undefined;
     try {
-      text = await readBody(response, request, timeout, controller);
+      text = await readBody(response, request, callTimeout, controller);
     } catch (error) {
       // A timeout or an abort is the controller's reason; anything else broke the connection.
       if (signal.aborted) throw signal.reason;
       // An error status still is one when its body cannot be read.
       if (response.ok) throw new NetworkError(request, error);
     }
-    if (!response.ok) throw errorFromResponse(response, request, text);
-    const body = parseJsonBody(text as string, mediaType(response), request);
-    return validate ? checkContract(schema, body, request) : (body as z.output<S>);
+    try {
+      if (!response.ok) throw errorFromResponse(response, request, text);
+      const body = parseJsonBody(text as string, mediaType(response), request);
+      if (call.maxItems !== undefined) checkPageLength(body, call.maxItems, request);
+      const value = validate ? checkContract(schema, body, request) : (body as z.output<S>);
+      return { response: info, ok: true, value };
+    } catch (error) {
+      return { response: info, ok: false, error };
+    }
+  }
+
+  function send<S extends z.ZodMiniType>(
+    method: Method,
+    path: string,
+    schema: S,
+    call: SendOptions = {},
+  ): Promise<z.output<S>> {
+    const query = call.searchParams?.toString();
+    const request: RequestLine = { method, url: prefix + (query ? `${path}?${query}` : path) };
+    // Only reads are shared, and only those that ask for the client's own policy.
+    const shareable =
+      dedupe && method === 'GET' && call.timeout === undefined && call.retry === undefined;
+    const key = shareable ? [request.url, ...new Headers(call.headers)].join('\n') : undefined;
+    const outcome = inFlight.run(
+      key,
+      (controller) => attempt(method, request, schema, call, controller),
+      call.signal,
+    );
+    return outcome.then((settled) => {
+      if (settled.response) call.onResponse?.(settled.response);
+      if (settled.ok) return settled.value;
+      throw settled.error;
+    });
   }
 
   return {
     baseUrl: prefix,
-    getJson(path, schema, { searchParams, signal } = {}) {
-      const query = searchParams?.toString();
-      const input = query ? `${path}?${query}` : path;
-      const request: RequestLine = { method: 'GET', url: prefix + input };
-      const key = dedupe ? `${request.url}\n${headerKey}` : undefined;
-      return inFlight.run(key, (controller) => fetchChecked(schema, request, controller), signal);
-    },
+    getJson: (path, schema, call) => send('GET', path, schema, call),
+    send,
   };
 }

@@ -2,6 +2,7 @@ import {
   CampaignList,
   CampaignQuery,
   type CampaignQueryInput,
+  DEFAULT_PAGE_SIZE,
   encodeQuery,
 } from '@gcm-practices/contract';
 import type { BaseClient } from './base-client.js';
@@ -38,8 +39,9 @@ export function listCampaigns(
     ...(at !== undefined && { at: at instanceof Date ? localDate(at) : at }),
   };
   return client.getJson(PATH, CampaignList, {
+    ...options,
     searchParams: encodeQuery(CampaignQuery, wire),
-    signal: options.signal,
+    maxItems: query.pageSize ?? DEFAULT_PAGE_SIZE,
   });
 }
 

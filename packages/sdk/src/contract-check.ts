@@ -85,3 +85,20 @@ export function checkContract<S extends z.ZodMiniType>(
   }));
   throw new ContractMismatchError(request, issues, { cause: result.error });
 }
+
+/**
+ * A list body holds at most `maxItems` items in `data` (the page size that was
+ * asked for). Checked before the schema, so a server answering 10 000 items
+ * costs neither their validation nor their rendering.
+ */
+export function checkPageLength(body: unknown, maxItems: number, request: RequestLine): void {
+  const data = (body as { data?: unknown } | null)?.data;
+  if (Array.isArray(data) && data.length > maxItems) {
+    throw new ContractMismatchError(request, [
+      {
+        path: 'data',
+        message: `has ${data.length} items, more than the pageSize of ${maxItems} that was asked for`,
+      },
+    ]);
+  }
+}

@@ -16,7 +16,12 @@ export type {
   ResourceQueryInput,
   Taxonomies,
 } from '@gcm-practices/contract';
-export { type BaseClient, createBaseClient, type GetOptions } from './base-client.js';
+export {
+  type BaseClient,
+  createBaseClient,
+  type GetOptions,
+  type SendOptions,
+} from './base-client.js';
 export {
   type CampaignListQuery,
   type CampaignsApi,
@@ -49,7 +54,13 @@ export {
   type ObjectivesApi,
   objectivesApi,
 } from './objectives.js';
-export type { CallOptions, ClientOptions, RetryOptions } from './options.js';
+export type {
+  CallOptions,
+  ClientOptions,
+  Hooks,
+  ResponseInfo,
+  RetryOptions,
+} from './options.js';
 export {
   getPractice,
   iteratePractices,
@@ -64,4 +75,6 @@ export {
   type ResourcesApi,
   resourcesApi,
 } from './resources.js';
+export type { Method } from './retry-policy.js';
 export { getTaxonomies, type TaxonomiesApi, taxonomiesApi } from './taxonomies.js';
+export { VERSION } from './version.js';

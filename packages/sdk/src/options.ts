@@ -1,4 +1,6 @@
-/** How failed GET requests are retried. */
+import type { AfterResponseHook, BeforeRequestHook, BeforeRetryHook } from 'ky';
+
+/** How failed requests are retried. */
 export interface RetryOptions {
   /** Retries after the first attempt. Default 2 (so at most 3 attempts). */
   limit?: number;
@@ -26,6 +28,19 @@ export interface RetryOptions {
   retryOnTimeout?: boolean;
 }
 
+/**
+ * Middleware: functions run around every request, with ky's signatures (the
+ * SDK's transport is ky). `beforeRequest` may change the `Request` or answer
+ * with a `Response` of its own; `afterResponse` sees every response, error
+ * statuses included, and may replace it; `beforeRetry` runs before each retry
+ * and may change the request or stop retrying by throwing.
+ */
+export interface Hooks {
+  beforeRequest?: BeforeRequestHook[];
+  afterResponse?: AfterResponseHook[];
+  beforeRetry?: BeforeRetryHook[];
+}
+
 export interface ClientOptions {
   /**
    * Root of the API, with or without a trailing slash: `https://api.example.org`
@@ -39,7 +54,11 @@ export interface ClientOptions {
    * and again to read the body; `false` for no limit. Default 10 000.
    */
   timeout?: number | false;
-  /** Retry policy for GET requests; a number sets `limit`, `false` disables retries. */
+  /**
+   * Retry policy; a number sets `limit`, `false` disables retries. Reads (GET)
+   * follow it as it is; writes are retried only with an idempotency key, and
+   * never after a 4xx (see the README).
+   */
   retry?: number | false | RetryOptions;
   /**
    * Extra request headers. Anything beyond `Accept`, `Accept-Language` and a
@@ -52,15 +71,61 @@ export interface ClientOptions {
   validate?: boolean;
   /** Share identical GET requests that are in flight at the same time. Default true. */
   dedupe?: boolean;
+  /** Middleware run around every request (ky hooks). */
+  hooks?: Hooks;
+  /**
+   * Send `X-GCM-SDK: <version>` so the API can tell which SDK versions call it.
+   * Default true, but only where the header costs nothing: outside browsers,
+   * and in browsers for same-origin APIs (a custom header on a cross-origin
+   * request would add a CORS preflight round trip to every call).
+   */
+  identify?: boolean;
+}
+
+/** What a call's final response said, whether it succeeded or not. */
+export interface ResponseInfo {
+  /** The URL that answered (after redirects). */
+  url: string;
+  status: number;
+  headers: Headers;
+  /** Retries made before this response (0 when the first attempt answered). */
+  retries: number;
 }
 
 /** The last argument of every method. */
 export interface CallOptions {
   /** Abort this call. Other callers sharing the same request are not affected. */
   signal?: AbortSignal | undefined;
+  /** This call's timeout, instead of the client's. */
+  timeout?: number | false | undefined;
+  /** This call's retry policy; fields given replace the client's, the others are kept. */
+  retry?: number | false | RetryOptions | undefined;
+  /** Headers added to the client's for this call (a header given here wins). */
+  headers?: HeadersInit | undefined;
+  /**
+   * Called with the status and headers of the response that ended the call
+   * (success or error status; not after a network error, timeout or abort),
+   * before the call settles: to read `ETag`, rate-limit headers or `X-Request-Id`.
+   */
+  onResponse?: ((response: ResponseInfo) => void) | undefined;
 }
 
 export const DEFAULT_TIMEOUT = 10_000;
+// Longest delay setTimeout accepts.
+const MAX_TIMEOUT = 2_147_483_647;
+
+/** A timeout option checked, or `fallback` when it is not given. */
+export function resolveTimeout(
+  timeout: number | false | undefined,
+  fallback: number | false = DEFAULT_TIMEOUT,
+): number | false {
+  if (timeout === undefined) return fallback;
+  if (timeout === false) return false;
+  if (!(timeout > 0 && timeout <= MAX_TIMEOUT)) {
+    throw new RangeError(`timeout must be false or from 1 to ${MAX_TIMEOUT} ms; got ${timeout}`);
+  }
+  return timeout;
+}
 
 export interface ResolvedRetry {
   limit: number;
@@ -71,9 +136,17 @@ export interface ResolvedRetry {
   retryOnTimeout: boolean;
 }
 
-export function resolveRetry(retry: ClientOptions['retry']): ResolvedRetry {
-  const given: RetryOptions =
-    retry === false ? { limit: 0 } : typeof retry === 'number' ? { limit: retry } : (retry ?? {});
+function retryGiven(retry: ClientOptions['retry']): RetryOptions {
+  return retry === false
+    ? { limit: 0 }
+    : typeof retry === 'number'
+      ? { limit: retry }
+      : (retry ?? {});
+}
+
+/** The client's policy, or `base` with a call's overrides laid over it. */
+export function resolveRetry(retry: ClientOptions['retry'], base?: ResolvedRetry): ResolvedRetry {
+  const given = { ...base, ...retryGiven(retry) };
   return {
     limit: given.limit ?? 2,
     delay: given.delay ?? ((n) => 300 * 2 ** (n - 1)),

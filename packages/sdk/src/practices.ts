@@ -1,4 +1,5 @@
 import {
+  DEFAULT_PAGE_SIZE,
   encodeQuery,
   MAX_PAGE_SIZE,
   Practice,
@@ -20,8 +21,9 @@ export function listPractices(
   options: CallOptions = {},
 ): Promise<PracticeList> {
   return client.getJson(PATH, PracticeList, {
+    ...options,
     searchParams: encodeQuery(PracticeQuery, query),
-    signal: options.signal,
+    maxItems: query.pageSize ?? DEFAULT_PAGE_SIZE,
   });
 }
 

@@ -1,4 +1,5 @@
 import {
+  DEFAULT_PAGE_SIZE,
   encodeQuery,
   MAX_PAGE_SIZE,
   Resource,
@@ -20,8 +21,9 @@ export function listResources(
   options: CallOptions = {},
 ): Promise<ResourceList> {
   return client.getJson(PATH, ResourceList, {
+    ...options,
     searchParams: encodeQuery(ResourceQuery, query),
-    signal: options.signal,
+    maxItems: query.pageSize ?? DEFAULT_PAGE_SIZE,
   });
 }
 

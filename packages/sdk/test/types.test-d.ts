@@ -110,7 +110,9 @@ describe('queries are checked at compile time', () => {
     // @ts-expect-error: objectives are numbers
     client.objectives.get('10');
     // @ts-expect-error: the last argument only takes call options
-    client.practices.get('x', { timeout: 5 });
+    client.practices.get('x', { cache: 'no-store' });
+    // Per-call overrides next to the signal.
+    client.practices.get('x', { timeout: 5, retry: false, headers: { 'x-trace': '1' } });
   });
 });
 

@@ -67,7 +67,8 @@ export class DataController implements ReactiveController {
         client = createBaseClient({ baseUrl, lang });
       } catch (error) {
         // A malformed `api` must not break rendering: every call fails with the reason instead.
-        client = { baseUrl, getJson: () => Promise.reject(error) };
+        const fail = () => Promise.reject(error);
+        client = { baseUrl, getJson: fail, send: fail };
       }
       clients.set(key, client);
     }
