@@ -1,19 +1,31 @@
+import { readdirSync } from 'node:fs';
 import { minify } from 'terser';
-import { defineConfig, type Plugin, transformWithEsbuild } from 'vite';
+import { defineConfig, type Plugin, transformWithEsbuild, type UserConfig } from 'vite';
 import { minifyTemplatesPlugin } from './scripts/minify-templates.js';
 import { pureContractSchemas } from './scripts/pure-schemas.js';
+import { defineModuleOf, ELEMENT_TAGS } from './src/elements.js';
 
 /**
- * The embed bundle: one minified ES module with Lit, the SDK, zod/mini and
- * all four locales inside, so a partner page needs a single script tag.
+ * The CDN build, in `dist/cdn/`, made by three passes (`vite build --mode …`):
+ *
+ * - `chunks`: one entry per element of `src/elements.ts`, `chunks/<tag>.js`,
+ *   with what they share (Lit, the SDK, zod/mini) and each language's strings
+ *   in chunks of their own, so a page downloads what it shows;
+ * - `loader`: `gcm-practices.js`, the script tag, which imports
+ *   `chunks/<tag>.js` for each tag the page uses. Built on its own so it shares
+ *   no module with the chunks (a shared module would make every chunk import
+ *   the loader back);
+ * - `all`: `gcm-practices.all.js`, every element and language in one file.
+ *
  * `GCM_DEFAULT_API` sets the API used when a page names none.
  */
+
 /**
  * Vite leaves whitespace unminified in ES library builds (to keep `@__PURE__`
- * hints for downstream bundlers). The embed bundle is final, so minify it fully:
+ * hints for downstream bundlers). These files are final, so minify them fully:
  * esbuild lowers the syntax to ES2022 and minifies, then terser compresses its
- * output again. On this bundle that is about 1.3 KB gzip smaller than esbuild
- * alone, and 64 bytes smaller than terser alone.
+ * output again. On the one-file build that is about 1.3 KB gzip smaller than
+ * esbuild alone, and 64 bytes smaller than terser alone.
  */
 function minifyFinalChunk(): Plugin {
   return {
@@ -44,38 +56,88 @@ function minifyFinalChunk(): Plugin {
   };
 }
 
-export default defineConfig({
-  plugins: [minifyTemplatesPlugin(), pureContractSchemas(), minifyFinalChunk()],
-  define: {
-    __GCM_DEFAULT_API__: JSON.stringify(process.env.GCM_DEFAULT_API ?? 'http://127.0.0.1:8787'),
-  },
-  // Standard decorators: esbuild must lower them (Vite's default target would leave them as-is).
-  esbuild: { target: 'es2022', legalComments: 'none' },
-  build: {
-    // Lowering to ES2022 and minifying happen in minifyFinalChunk; Vite's own pass would undo the whitespace.
-    target: 'esnext',
-    outDir: 'dist/cdn',
-    emptyOutDir: true,
-    copyPublicDir: false,
-    sourcemap: true,
-    minify: false,
-    lib: {
-      entry: 'src/cdn.ts',
-      formats: ['es'],
-      fileName: () => 'gcm-practices.js',
+type Pass = 'chunks' | 'loader' | 'all';
+
+/** Every `src/define/<name>.ts` must be listed in `src/elements.ts`, or the loader could never load it. */
+function checkElementList(): void {
+  const listed = new Set<string>(ELEMENT_TAGS.map(defineModuleOf));
+  for (const file of readdirSync(new URL('./src/define/', import.meta.url))) {
+    if (file.endsWith('.ts') && !listed.has(file)) {
+      throw new Error(
+        `src/define/${file} is not in ELEMENT_TAGS (src/elements.ts): add 'gcm-${file.slice(0, -3)}' there.`,
+      );
+    }
+  }
+}
+
+/** Where each pass starts, and how its output is named. */
+function passOptions(pass: Pass): NonNullable<UserConfig['build']> {
+  switch (pass) {
+    case 'chunks':
+      return {
+        emptyOutDir: true,
+        // dist/cdn/.vite/manifest.json: the files each element needs, read by the size test and bench.
+        manifest: true,
+        lib: {
+          entry: Object.fromEntries(
+            ELEMENT_TAGS.map((tag) => [tag, `src/define/${defineModuleOf(tag)}`]),
+          ),
+          formats: ['es'],
+        },
+        rollupOptions: {
+          output: {
+            entryFileNames: 'chunks/[name].js',
+            chunkFileNames: 'chunks/[name]-[hash].js',
+          },
+        },
+      };
+    case 'loader':
+      return {
+        emptyOutDir: false,
+        lib: { entry: 'src/cdn.ts', formats: ['es'], fileName: () => 'gcm-practices.js' },
+      };
+    case 'all':
+      return {
+        emptyOutDir: false,
+        lib: { entry: 'src/cdn-all.ts', formats: ['es'], fileName: () => 'gcm-practices.all.js' },
+        rollupOptions: { output: { inlineDynamicImports: true } },
+      };
+  }
+}
+
+export default defineConfig(({ mode }) => {
+  const pass = (['chunks', 'loader', 'all'] as const).find((p) => p === mode);
+  if (!pass) throw new Error(`build with --mode chunks, loader or all (got "${mode}")`);
+  checkElementList();
+  const own = passOptions(pass);
+  return {
+    plugins: [minifyTemplatesPlugin(), pureContractSchemas(), minifyFinalChunk()],
+    define: {
+      __GCM_DEFAULT_API__: JSON.stringify(process.env.GCM_DEFAULT_API ?? 'http://127.0.0.1:8787'),
     },
-    rollupOptions: {
-      output: { inlineDynamicImports: true },
-      treeshake: {
-        // @lit/localize declares no `sideEffects`, so its whole runtime (configureLocalization,
-        // the localized decorator) would stay in the bundle; the elements import only `str`.
-        moduleSideEffects: (id) => !id.includes('/@lit/localize/'),
-      },
-      onwarn(warning, warn) {
-        // zod ships explanatory comments next to its @__PURE__ hints; Rollup only notes it drops them.
-        if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('/zod/')) return;
-        warn(warning);
+    // Standard decorators: esbuild must lower them (Vite's default target would leave them as-is).
+    esbuild: { target: 'es2022', legalComments: 'none' },
+    build: {
+      ...own,
+      // Lowering to ES2022 and minifying happen in minifyFinalChunk; Vite's own pass would undo the whitespace.
+      target: 'esnext',
+      outDir: 'dist/cdn',
+      copyPublicDir: false,
+      sourcemap: true,
+      minify: false,
+      rollupOptions: {
+        ...own.rollupOptions,
+        treeshake: {
+          // @lit/localize declares no `sideEffects`, so its whole runtime (configureLocalization,
+          // the localized decorator) would stay in the bundle; the elements import only `str`.
+          moduleSideEffects: (id) => !id.includes('/@lit/localize/'),
+        },
+        onwarn(warning, warn) {
+          // zod ships explanatory comments next to its @__PURE__ hints; Rollup only notes it drops them.
+          if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('/zod/')) return;
+          warn(warning);
+        },
       },
     },
-  },
+  };
 });

@@ -87,7 +87,28 @@ window.addEventListener('error', (e) => window.__errors.push(String(e.message)))
     }
     if (ctx.path === '/__csp/page') {
       // A partner page with a strict policy: no inline script or style, no eval.
-      const bundle = '/packages/elements/dist/cdn/gcm-practices.js';
+      // `?file=gcm-practices.all.js` serves the one-file build instead of the loader.
+      const file = ctx.query.file === 'gcm-practices.all.js' ? ctx.query.file : 'gcm-practices.js';
+      const bundle = `/packages/elements/dist/cdn/${file}`;
+      // `?only=gcm-campaign-banner,…` keeps those elements only.
+      const elements = [
+        {
+          tag: 'gcm-practices',
+          html: `<gcm-practices objective="10" api="${api.url}"></gcm-practices>`,
+        },
+        {
+          tag: 'gcm-practice-card',
+          html: `<gcm-practice-card practice-id="pacaraima-committee" api="${api.url}"></gcm-practice-card>`,
+        },
+        {
+          tag: 'gcm-objective-browser',
+          html: `<gcm-objective-browser selected="10" api="${api.url}"></gcm-objective-browser>`,
+        },
+        {
+          tag: 'gcm-campaign-banner',
+          html: `<gcm-campaign-banner campaign="world-day-against-trafficking" now="2026-07-18" api="${api.url}"></gcm-campaign-banner>`,
+        },
+      ];
       ctx.set(
         'content-security-policy',
         `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ${api.url}`,
@@ -103,10 +124,10 @@ window.addEventListener('error', (e) => window.__errors.push(String(e.message)))
 <script type="module" src="${bundle}?second-copy"></script>
 </head>
 <body>
-<gcm-practices objective="10" api="${api.url}"></gcm-practices>
-<gcm-practice-card practice-id="pacaraima-committee" api="${api.url}"></gcm-practice-card>
-<gcm-objective-browser selected="10" api="${api.url}"></gcm-objective-browser>
-<gcm-campaign-banner campaign="world-day-against-trafficking" now="2026-07-18" api="${api.url}"></gcm-campaign-banner>
+${elements
+  .filter((el) => !ctx.query.only || ctx.query.only.split(',').includes(el.tag))
+  .map((el) => el.html)
+  .join('\n')}
 </body>
 </html>`;
       return;

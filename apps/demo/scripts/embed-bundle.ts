@@ -1,13 +1,14 @@
-import { copyFileSync, existsSync } from 'node:fs';
+import { cpSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { build, type Plugin } from 'vite';
+import { build, type Plugin, type Rollup, type ViteDevServer } from 'vite';
 
 const require = createRequire(import.meta.url);
-const FILES = ['gcm-practices.js', 'gcm-practices.js.map'];
+/** The files a partner page needs first; the loader's chunks sit beside it in `chunks/`. */
+const FILES = ['gcm-practices.js', 'gcm-practices.all.js', 'chunks/gcm-practices.js'];
 
 const ELEMENTS_ROOT = dirname(require.resolve('@gcm-practices/elements/package.json'));
-/** Where `@gcm-practices/elements` writes its one-file embed bundle. */
+/** Where `@gcm-practices/elements` writes its CDN build: the loader, its chunks, the one-file build. */
 const BUNDLE_DIR = join(ELEMENTS_ROOT, 'dist', 'cdn');
 
 /** Fail with the command to run when the elements have not been built. */
@@ -23,7 +24,11 @@ function requireBundle(): void {
 }
 
 function copyBundle(publicDir: string): void {
-  for (const file of FILES) copyFileSync(join(BUNDLE_DIR, file), join(publicDir, file));
+  // Everything but Vite's build manifest, as a CDN would serve the folder.
+  cpSync(BUNDLE_DIR, publicDir, {
+    recursive: true,
+    filter: (source) => !source.includes(`${join(BUNDLE_DIR, '.vite')}`),
+  });
 }
 
 /**
@@ -62,25 +67,36 @@ export function embedBundle(): Plugin {
       };
       // Serve the last bundle, if there is one, until the watch build writes a fresh one.
       if (existsSync(join(BUNDLE_DIR, FILES[0] as string))) copy();
-      const watcher = await build({
-        root: ELEMENTS_ROOT,
-        configFile: join(ELEMENTS_ROOT, 'vite.config.ts'),
-        logLevel: 'warn',
-        build: { watch: {} },
-      });
-      if (!('on' in watcher)) return;
-      watcher.on('event', (event) => {
-        if (event.code === 'BUNDLE_END') {
-          event.result.close();
-          if (copy()) {
-            server.config.logger.info('embed bundle rebuilt', { timestamp: true });
-            server.ws.send({ type: 'full-reload' });
-          }
-        } else if (event.code === 'ERROR') {
-          server.config.logger.error(`embed bundle: ${event.error.message}`, { timestamp: true });
-        }
-      });
-      server.httpServer?.once('close', () => void watcher.close());
+      // The element chunks and the loader; the one-file build is not served in dev.
+      for (const mode of ['chunks', 'loader']) {
+        const watcher = await build({
+          root: ELEMENTS_ROOT,
+          configFile: join(ELEMENTS_ROOT, 'vite.config.ts'),
+          mode,
+          logLevel: 'warn',
+          build: { watch: {}, emptyOutDir: false },
+        });
+        if ('on' in watcher) watchBuild(watcher, server, copy);
+      }
     },
   };
+}
+
+function watchBuild(
+  watcher: Rollup.RollupWatcher,
+  server: ViteDevServer,
+  copy: () => boolean,
+): void {
+  watcher.on('event', (event) => {
+    if (event.code === 'BUNDLE_END') {
+      event.result.close();
+      if (copy()) {
+        server.config.logger.info('embed bundle rebuilt', { timestamp: true });
+        server.ws.send({ type: 'full-reload' });
+      }
+    } else if (event.code === 'ERROR') {
+      server.config.logger.error(`embed bundle: ${event.error.message}`, { timestamp: true });
+    }
+  });
+  server.httpServer?.once('close', () => void watcher.close());
 }

@@ -1,25 +1,26 @@
-// Size of the embed bundle: minified, gzip and brotli bytes, as a table and as
-// JSON in <repo>/bench/results/elements-size.json.
+// What a partner page downloads from the CDN build: per element, every element
+// together, each language, the one-file build (minified, gzip -9 and brotli
+// bytes), as a table and as JSON in <repo>/bench/results/elements-size.json.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { cdnSizes } from '../scripts/cdn-sizes.mjs';
 
-const file = new URL('../dist/cdn/gcm-practices.js', import.meta.url);
-const code = readFileSync(file);
-const sizes = {
-  min: code.length,
-  gzip: gzipSync(code, { level: 9 }).length,
-  brotli: brotliCompressSync(code, {
-    params: {
-      [constants.BROTLI_PARAM_QUALITY]: 11,
-      [constants.BROTLI_PARAM_SIZE_HINT]: code.length,
-    },
-  }).length,
-};
-
+const sizes = cdnSizes();
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const rows = {
+  'loader (gcm-practices.js)': sizes.loader,
+  ...Object.fromEntries(
+    Object.entries(sizes.elements).map(([tag, s]) => [`page with only <${tag}>`, s]),
+  ),
+  'every element together (+ one language)': sizes.together,
+  ...Object.fromEntries(Object.entries(sizes.locales).map(([lang, s]) => [`strings: ${lang}`, s])),
+  'one-file build (gcm-practices.all.js)': sizes.oneFile,
+};
 console.table(
   Object.fromEntries(
-    Object.entries(sizes).map(([name, bytes]) => [name, { bytes, size: kb(bytes) }]),
+    Object.entries(rows).map(([name, s]) => [
+      name,
+      { files: s.files, min: kb(s.min), gzip: kb(s.gzip), brotli: kb(s.brotli) },
+    ]),
   ),
 );
 
@@ -30,14 +31,7 @@ const out = new URL('elements-size.json', results);
 writeFileSync(
   out,
   `${JSON.stringify(
-    {
-      package: pkg.name,
-      version: pkg.version,
-      file: 'dist/cdn/gcm-practices.js',
-      bytes: sizes,
-      budget: { gzip: 60 * 1024 },
-      measuredAt: new Date().toISOString(),
-    },
+    { package: pkg.name, version: pkg.version, sizes, measuredAt: new Date().toISOString() },
     null,
     2,
   )}\n`,

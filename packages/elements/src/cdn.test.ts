@@ -6,77 +6,168 @@ interface ProbeWindow extends Window {
   __errors: string[];
 }
 
-/** Load the built embed bundle in a page served with a strict Content-Security-Policy. */
-async function partnerPage(lang: string): Promise<{ frame: HTMLIFrameElement; win: ProbeWindow }> {
+const LOADER = 'gcm-practices.js';
+const ONE_FILE = 'gcm-practices.all.js';
+
+/**
+ * Load a built CDN file (twice, as `file` and `file?second-copy`) in a page
+ * served with a strict Content-Security-Policy. `only` keeps those elements.
+ */
+async function partnerPage(
+  lang: string,
+  file: string,
+  only?: string[],
+): Promise<{ frame: HTMLIFrameElement; win: ProbeWindow }> {
   const frame = document.createElement('iframe');
   frame.style.width = '1000px';
   frame.style.height = '800px';
-  frame.src = `/__csp/page?lang=${lang}`;
+  const query = new URLSearchParams({ lang, file });
+  if (only) query.set('only', only.join(','));
+  frame.src = `/__csp/page?${query}`;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   return { frame, win: frame.contentWindow as ProbeWindow };
 }
 
-describe('embed bundle (dist/cdn/gcm-practices.js)', () => {
-  it('works under script-src self / style-src self, loaded twice, with no violation', async () => {
-    const { frame, win } = await partnerPage('fr');
+/** Paths of the scripts the page downloaded from the CDN folder, relative to it. */
+function downloaded(win: Window): string[] {
+  return win.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.includes('/dist/cdn/'))
+    .map((path) => path.replace(/^.*\/dist\/cdn\//, ''));
+}
+
+for (const file of [LOADER, ONE_FILE])
+  describe(`CDN build: ${file}`, () => {
+    it('works under script-src self / style-src self, loaded twice, with no violation', async () => {
+      const { frame, win } = await partnerPage('fr', file);
+      try {
+        const doc = frame.contentDocument as Document;
+        const practices = doc.querySelector('gcm-practices') as HTMLElement;
+        await until(
+          () => practices.shadowRoot?.querySelectorAll('gcm-practice-card').length === 12,
+          'cards rendered under CSP',
+          15_000,
+        );
+        const status = practices.shadowRoot?.querySelector('[part="status"]')?.textContent?.trim();
+        expect(status).to.equal('21 pratiques trouvées');
+        const card = doc.querySelector('gcm-practice-card') as HTMLElement;
+        await until(
+          () =>
+            card.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim() ===
+            'Pacaraima Committee',
+          'standalone card loaded',
+        );
+        const browser = doc.querySelector('gcm-objective-browser') as HTMLElement;
+        await until(
+          () => browser.shadowRoot?.querySelectorAll('[role="tab"]').length === 23,
+          'objective browser loaded',
+          15_000,
+        );
+        expect(
+          browser.shadowRoot?.querySelector('[role="tab"][aria-selected="true"]')?.id,
+        ).to.match(/-tab-10$/);
+        const banner = doc.querySelector('gcm-campaign-banner') as HTMLElement;
+        await until(
+          () => banner.shadowRoot?.querySelector('[part~="countdown"]')?.textContent?.trim(),
+          'banner shown',
+          15_000,
+        );
+        expect(banner.shadowRoot?.querySelector('[part~="countdown"]')?.textContent).to.include(
+          '12',
+        );
+        // Styles applied through adopted stylesheets, not <style> or style="".
+        const search = practices.shadowRoot?.querySelector('[part~="search-button"]') as Element;
+        expect(getComputedStyle(search).backgroundColor).to.equal('rgb(10, 94, 168)');
+        for (const el of [practices, card, browser, banner]) {
+          expect(el.shadowRoot?.querySelector('style, [style]'), el.localName).to.equal(null);
+        }
+        expect(win.__violations).to.deep.equal([]);
+        expect(win.__errors).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+
+    it('lays Arabic pages out right to left', async () => {
+      const { frame } = await partnerPage('ar', file);
+      try {
+        const practices = frame.contentDocument?.querySelector('gcm-practices') as HTMLElement;
+        await until(
+          () => practices.shadowRoot?.querySelector('[part="status"]')?.textContent?.includes('21'),
+          'loaded',
+          15_000,
+        );
+        const root = practices.shadowRoot?.querySelector('.root') as HTMLElement;
+        expect(getComputedStyle(root).direction).to.equal('rtl');
+      } finally {
+        frame.remove();
+      }
+    });
+  });
+
+describe('CDN loader', () => {
+  it('downloads only the chunks of the elements on the page, and no strings on an English page', async () => {
+    const { frame, win } = await partnerPage('en', LOADER, ['gcm-campaign-banner']);
     try {
-      const doc = frame.contentDocument as Document;
-      const practices = doc.querySelector('gcm-practices') as HTMLElement;
+      const banner = frame.contentDocument?.querySelector('gcm-campaign-banner') as HTMLElement;
       await until(
-        () => practices.shadowRoot?.querySelectorAll('gcm-practice-card').length === 12,
-        'cards rendered under CSP',
-        15_000,
-      );
-      const status = practices.shadowRoot?.querySelector('[part="status"]')?.textContent?.trim();
-      expect(status).to.equal('21 pratiques trouvées');
-      const card = doc.querySelector('gcm-practice-card') as HTMLElement;
-      await until(
-        () =>
-          card.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim() ===
-          'Pacaraima Committee',
-        'standalone card loaded',
-      );
-      const browser = doc.querySelector('gcm-objective-browser') as HTMLElement;
-      await until(
-        () => browser.shadowRoot?.querySelectorAll('[role="tab"]').length === 23,
-        'objective browser loaded',
-        15_000,
-      );
-      expect(browser.shadowRoot?.querySelector('[role="tab"][aria-selected="true"]')?.id).to.match(
-        /-tab-10$/,
-      );
-      const banner = doc.querySelector('gcm-campaign-banner') as HTMLElement;
-      await until(
-        () => banner.shadowRoot?.querySelector('[part~="countdown"]')?.textContent?.trim(),
+        () => banner.shadowRoot?.querySelector('[part~="countdown"]'),
         'banner shown',
         15_000,
       );
-      expect(banner.shadowRoot?.querySelector('[part~="countdown"]')?.textContent).to.include('12');
-      // Styles applied through adopted stylesheets, not <style> or style="".
-      const search = practices.shadowRoot?.querySelector('[part~="search-button"]') as Element;
-      expect(getComputedStyle(search).backgroundColor).to.equal('rgb(10, 94, 168)');
-      for (const el of [practices, card, browser, banner]) {
-        expect(el.shadowRoot?.querySelector('style, [style]'), el.localName).to.equal(null);
-      }
+      const files = downloaded(win);
+      expect(files).to.include('chunks/gcm-campaign-banner.js');
+      expect(files.filter((f) => /chunks\/gcm-practices?(-card)?\.js$/.test(f))).to.deep.equal([]);
+      expect(files.filter((f) => /chunks\/(fr|es|ar)-/.test(f))).to.deep.equal([]);
       expect(win.__violations).to.deep.equal([]);
-      expect(win.__errors).to.deep.equal([]);
     } finally {
       frame.remove();
     }
   });
 
-  it('lays Arabic pages out right to left', async () => {
-    const { frame } = await partnerPage('ar');
+  it('loads a language’s strings when an element needs it, and only that language', async () => {
+    const { frame, win } = await partnerPage('ar', LOADER, ['gcm-campaign-banner']);
     try {
-      const practices = frame.contentDocument?.querySelector('gcm-practices') as HTMLElement;
+      const banner = frame.contentDocument?.querySelector('gcm-campaign-banner') as HTMLElement;
       await until(
-        () => practices.shadowRoot?.querySelector('[part="status"]')?.textContent?.includes('21'),
-        'loaded',
+        () => banner.shadowRoot?.querySelector('[part~="countdown"]'),
+        'banner shown',
         15_000,
       );
-      const root = practices.shadowRoot?.querySelector('.root') as HTMLElement;
-      expect(getComputedStyle(root).direction).to.equal('rtl');
+      const locales = downloaded(win).filter((f) => /chunks\/(fr|es|ar)-/.test(f));
+      expect(locales).to.have.length(1);
+      expect(locales[0]).to.match(/^chunks\/ar-/);
+      // Rendered in Arabic from the first paint: the strings came before the render.
+      expect(banner.shadowRoot?.textContent).to.match(/[\u0600-\u06ff]/);
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('registers elements added to the page later, at any depth', async () => {
+    const { frame, win } = await partnerPage('en', LOADER, ['gcm-campaign-banner']);
+    try {
+      const doc = frame.contentDocument as Document;
+      await until(() => win.customElements.get('gcm-campaign-banner'), 'banner defined', 15_000);
+      expect(win.customElements.get('gcm-practice-card')).to.equal(undefined);
+      const wrapper = doc.createElement('section');
+      wrapper.innerHTML = `<div><gcm-practice-card practice-id="pacaraima-committee"></gcm-practice-card></div>`;
+      const card = wrapper.querySelector('gcm-practice-card') as HTMLElement;
+      card.setAttribute(
+        'api',
+        (doc.querySelector('gcm-campaign-banner') as Element).getAttribute('api') ?? '',
+      );
+      doc.body.append(wrapper);
+      await until(
+        () =>
+          card.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim() ===
+          'Pacaraima Committee',
+        'card added later loaded',
+        15_000,
+      );
+      expect(win.__errors).to.deep.equal([]);
     } finally {
       frame.remove();
     }

@@ -3,7 +3,7 @@
 // under Node, the elements through a bundler and from the one-file CDN bundle in Chromium,
 // all against the reference API.
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -152,14 +152,20 @@ describe('the installed elements in Chromium', () => {
       project,
     );
     writeFileSync(join(publicDir, 'bundled.html'), page('<script type="module" src="/main.js">'));
-    // (c) the one-file embed bundle from the package, as a partner's page would.
-    copyFileSync(
-      join(project, 'node_modules/@gcm-practices/elements/dist/cdn/gcm-practices.js'),
-      join(publicDir, 'gcm-practices.js'),
+    // (c) the CDN folder from the package, hosted under a path of the partner's own choosing:
+    // the loader, which fetches each element's chunk from beside itself, and the one-file build.
+    cpSync(
+      join(project, 'node_modules/@gcm-practices/elements/dist/cdn'),
+      join(publicDir, 'assets/gcm'),
+      { recursive: true },
     );
     writeFileSync(
       join(publicDir, 'cdn.html'),
-      page('<script type="module" src="/gcm-practices.js">'),
+      page('<script type="module" src="/assets/gcm/gcm-practices.js">'),
+    );
+    writeFileSync(
+      join(publicDir, 'cdn-all.html'),
+      page('<script type="module" src="/assets/gcm/gcm-practices.all.js">'),
     );
     site = await serveStatic(publicDir);
     browser = await chromium.launch({
@@ -186,7 +192,7 @@ describe('the installed elements in Chromium', () => {
 `;
   }
 
-  for (const file of ['bundled.html', 'cdn.html']) {
+  for (const file of ['bundled.html', 'cdn.html', 'cdn-all.html']) {
     it(`renders practice cards with real data (${file})`, async () => {
       const tab = await browser.newPage();
       const errors: string[] = [];

@@ -1,7 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { directionOf, type Locale, resolveLocale, unwatchLang, watchLang } from './locale.js';
-import { inLocale } from './localization.js';
+import { inLocale, localeReady } from './localization.js';
 import { VERSION } from './version.js';
 
 /**
@@ -43,6 +43,13 @@ export class GcmElement extends LitElement {
   /** `ltr` or `rtl`, following the resolved language. */
   protected get direction(): 'ltr' | 'rtl' {
     return directionOf(this.locale);
+  }
+
+  /** Waits for the language's strings before the first render in that language. */
+  // biome-ignore lint/suspicious/noConfusingVoidType: Lit's own signature.
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = localeReady(resolveLocale(this));
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

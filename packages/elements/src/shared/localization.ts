@@ -1,7 +1,4 @@
 import type { LocaleModule, MsgFn, MsgOptions, StrResult } from '@lit/localize';
-import { templates as ar } from '../generated/locales/ar.js';
-import { templates as es } from '../generated/locales/es.js';
-import { templates as fr } from '../generated/locales/fr.js';
 import type { Locale } from './locale.js';
 
 export { str } from '@lit/localize';
@@ -16,18 +13,51 @@ export { str } from '@lit/localize';
  * extractor recognises it by that type), looks the message up in the templates
  * that `lit-localize build` generates in runtime mode, and answers in the locale
  * of the element currently rendering (set by GcmElement.update, synchronously,
- * for the length of one render). All four locales are bundled, so the lookup
- * never waits.
+ * for the length of one render).
+ *
+ * A language's strings are loaded when the first element needs them
+ * (`localeReady`), so an English page downloads no translation at all and a
+ * French one only the French. GcmElement waits for them before it renders, so
+ * a lookup never waits and a page never flashes English first.
  *
  * Every message carries an explicit `id`; without one the English source is used.
  */
 
-const TEMPLATES: Record<Locale, LocaleModule['templates'] | undefined> = {
-  en: undefined,
-  fr,
-  es,
-  ar,
+type Templates = LocaleModule['templates'];
+
+// Relative dynamic imports: the CDN build makes each language a chunk beside the
+// element chunks, and bundlers of npm users split them the same way.
+const LOADERS: Record<Exclude<Locale, 'en'>, () => Promise<{ templates: Templates }>> = {
+  fr: () => import('../generated/locales/fr.js'),
+  es: () => import('../generated/locales/es.js'),
+  ar: () => import('../generated/locales/ar.js'),
 };
+
+const TEMPLATES: Partial<Record<Locale, Templates>> = {};
+const loading = new Map<Locale, Promise<void>>();
+
+/**
+ * Undefined when `locale`'s strings are ready (English always is), else a
+ * promise that settles once they are. When they cannot be loaded (the chunk
+ * is blocked or the network fails) the promise still resolves, and messages
+ * fall back to English rather than leave the element blank.
+ */
+export function localeReady(locale: Locale): Promise<void> | undefined {
+  if (locale === 'en' || TEMPLATES[locale]) return undefined;
+  let pending = loading.get(locale);
+  if (!pending) {
+    pending = LOADERS[locale]().then(
+      (module) => {
+        TEMPLATES[locale] = module.templates;
+      },
+      (error: unknown) => {
+        console.warn(`@gcm-practices/elements: the ${locale} strings could not be loaded`, error);
+      },
+    );
+    loading.set(locale, pending);
+  }
+  return pending;
+}
 
 let current: Locale = 'en';
 
