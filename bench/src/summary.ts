@@ -38,6 +38,8 @@ interface ApiResults {
   connections: number;
   durationSeconds: number;
   queries: {
+    /** The store (sqlite, postgres) when the run measured several. */
+    store?: string;
     name: string;
     query: string;
     results: number;
@@ -112,7 +114,7 @@ if (api) {
   printTable(
     `API: ${d.practices} synthetic practices, autocannon ${d.connections} connections × ${d.durationSeconds} s ${from(api.file)}`,
     d.queries.map((q) => ({
-      query: q.name,
+      query: q.store === undefined ? q.name : `${q.name} (${q.store})`,
       'p50 ms': String(q.p50Ms),
       'p99 ms': String(q.p99Ms),
       'req/s': String(q.requestsPerSecond),

@@ -1,9 +1,11 @@
 import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
-import type { Db } from './db/open.js';
+import { secureHeaders } from 'hono/secure-headers';
+import { CatalogueService } from './catalogue/catalogue-service.js';
 import type { AppEnv } from './http/app-env.js';
 import { ALLOWED_METHODS, internalError, notFound } from './http/problem.js';
+import { type RateLimit, rateLimit } from './http/rate-limit.js';
 import { requestLog } from './http/request-log.js';
 import { type Logger, silentLogger } from './logger.js';
 import { campaignRoutes } from './routes/campaigns.js';
@@ -13,19 +15,29 @@ import { openApiRoutes } from './routes/openapi.js';
 import { practiceRoutes } from './routes/practices.js';
 import { resourceRoutes } from './routes/resources.js';
 import { taxonomyRoutes } from './routes/taxonomies.js';
+import type { Store } from './store/catalogue-store.js';
 
 export interface AppOptions {
-  db: Db;
+  store: Store;
+  /** The catalogue read model; by default one over `store` with the search cache on. */
+  catalogue?: CatalogueService;
   logger?: Logger;
   /** `*` (the default) or the exact origins allowed to read responses from a browser. */
   corsOrigins?: '*' | readonly string[];
+  /** Base URL of the links in responses (`https://api.example.org`); default: the request's. */
+  publicUrl?: string | undefined;
+  /** Requests per client and window; default: no limit. */
+  rateLimit?: RateLimit | undefined;
 }
 
-/** The API as a Hono app over an open catalogue database. */
+/** The API as a Hono app over a store. */
 export function createApp({
-  db,
+  store,
+  catalogue = new CatalogueService(store.catalogue, { searchCache: true }),
   logger = silentLogger,
   corsOrigins = '*',
+  publicUrl,
+  rateLimit: limit,
 }: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const allowed = corsOrigins === '*' ? '*' : [...corsOrigins];
@@ -33,22 +45,49 @@ export function createApp({
   app.use(requestLog(logger));
   // Ids are echoed in headers, logs and problem bodies: accept only short, plain ones.
   app.use(requestId({ limitLength: 128 }));
+  app.use(async (c, next) => {
+    c.set('store', store);
+    c.set('catalogue', catalogue);
+    c.set('publicUrl', publicUrl);
+    await next();
+  });
+  // Every answer is JSON meant for scripts: a browser must never sniff it into
+  // HTML, and if it is ever opened as a page, nothing in it may load or run.
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+      // Partner pages on other origins read the API: CORS governs them.
+      crossOriginResourcePolicy: 'cross-origin',
+      crossOriginOpenerPolicy: false,
+      crossOriginEmbedderPolicy: false,
+      strictTransportSecurity: false,
+    }),
+  );
   app.use(
     cors({
       origin: allowed,
       allowMethods: ALLOWED_METHODS.split(', '),
-      exposeHeaders: ['ETag', 'Link', 'X-Request-Id', 'Retry-After'],
+      exposeHeaders: [
+        'ETag',
+        'Link',
+        'X-Request-Id',
+        'Retry-After',
+        'RateLimit-Limit',
+        'RateLimit-Remaining',
+        'RateLimit-Reset',
+      ],
       maxAge: 86400,
     }),
   );
+  if (limit) app.use(rateLimit(limit));
 
-  practiceRoutes(app, db);
-  objectiveRoutes(app, db);
-  resourceRoutes(app, db);
-  campaignRoutes(app, db);
-  taxonomyRoutes(app, db);
+  practiceRoutes(app);
+  objectiveRoutes(app);
+  resourceRoutes(app);
+  campaignRoutes(app);
+  taxonomyRoutes(app);
   openApiRoutes(app);
-  healthRoutes(app, db);
+  healthRoutes(app);
 
   app.notFound((c) => notFound(c, 'There is nothing at this address. The API lives under /v1/.'));
   app.onError((error, c) => {

@@ -1,13 +1,21 @@
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { RateLimit } from './http/rate-limit.js';
 import { LOG_LEVELS, type LogLevel } from './logger.js';
 
 export interface ServerConfig {
   port: number;
   host: string;
+  /** The SQLite file, used unless `databaseUrl` is set. */
   databasePath: string;
+  /** `postgres://…`: use PostgreSQL instead of SQLite. */
+  databaseUrl?: string | undefined;
   corsOrigins: '*' | string[];
   logLevel: LogLevel;
+  publicUrl?: string | undefined;
+  rateLimit?: RateLimit | undefined;
+  /** Undefined: the store's default (see README, "The search cache"). */
+  searchCache?: boolean | undefined;
 }
 
 /** `apps/api/data/practices.db`, next to the package whether run from `src/` or `dist/`. */
@@ -71,6 +79,75 @@ function parseLogLevel(raw: string | undefined, problems: string[]): LogLevel {
   return raw as LogLevel;
 }
 
+function parseDatabaseUrl(raw: string | undefined, problems: string[]): string | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^postgres(ql)?:$/.test(url.protocol) || url.hostname === '') {
+    problems.push(
+      `DATABASE_URL must be a PostgreSQL URL such as postgres://user:password@host:5432/database (got "${redactUrl(raw)}")`,
+    );
+  }
+  return raw;
+}
+
+/** A database URL fit for logs: the password replaced. */
+export function redactUrl(raw: string): string {
+  try {
+    const url = new URL(raw);
+    if (url.password) url.password = '***';
+    return url.toString();
+  } catch {
+    return raw.replace(/\/\/([^:/@]*):[^@]*@/, '//$1:***@');
+  }
+}
+
+function parsePublicUrl(raw: string | undefined, problems: string[]): string | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(raw);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^https?:$/.test(url.protocol) || url.search !== '' || url.hash !== '') {
+    problems.push(
+      `PUBLIC_URL must be the http(s) address clients use, without query or fragment, such as https://api.example.org (got "${raw}")`,
+    );
+    return undefined;
+  }
+  return url.toString().replace(/\/+$/, '');
+}
+
+const WINDOWS: Record<string, number> = { second: 1000, minute: 60_000, hour: 3_600_000 };
+
+function parseRateLimit(raw: string | undefined, problems: string[]): RateLimit | undefined {
+  if (raw === undefined || raw.trim() === '' || raw.trim() === 'off') return undefined;
+  const match = /^(\d{1,7})(?:\/(second|minute|hour))?$/.exec(raw.trim());
+  if (!match || Number(match[1]) < 1) {
+    problems.push(
+      `RATE_LIMIT must be off or requests per client such as 600/minute, 20/second or 600 (per minute) (got "${raw}")`,
+    );
+    return undefined;
+  }
+  return { limit: Number(match[1]), windowMs: WINDOWS[match[2] ?? 'minute'] as number };
+}
+
+function parseSwitch(
+  name: string,
+  raw: string | undefined,
+  problems: string[],
+): boolean | undefined {
+  if (raw === undefined || raw.trim() === '') return undefined;
+  if (raw === 'on' || raw === 'off') return raw === 'on';
+  problems.push(`${name} must be on or off (got "${raw}")`);
+  return undefined;
+}
+
 /** Read and check the server's environment; every problem is reported at once. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const problems: string[] = [];
@@ -83,8 +160,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
         : isAbsolute(env.DATABASE_PATH)
           ? env.DATABASE_PATH
           : resolve(env.DATABASE_PATH),
+    databaseUrl: parseDatabaseUrl(env.DATABASE_URL, problems),
     corsOrigins: parseOrigins(env.CORS_ORIGINS, problems),
     logLevel: parseLogLevel(env.LOG_LEVEL, problems),
+    publicUrl: parsePublicUrl(env.PUBLIC_URL, problems),
+    rateLimit: parseRateLimit(env.RATE_LIMIT, problems),
+    searchCache: parseSwitch('SEARCH_CACHE', env.SEARCH_CACHE, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

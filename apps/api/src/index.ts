@@ -1,14 +1,25 @@
 export { type AppOptions, createApp } from './app.js';
-export { ConfigError, readConfig, type ServerConfig } from './config.js';
+export { CatalogueService } from './catalogue/catalogue-service.js';
+export { ConfigError, readConfig, redactUrl, type ServerConfig } from './config.js';
+export { createLogger, type Logger, type LogLevel } from './logger.js';
+export {
+  type RunningServer,
+  SEARCH_CACHE_DEFAULT,
+  type StartServerOptions,
+  startServer,
+} from './start-server.js';
+export type {
+  CatalogueStore,
+  CatalogueWriter,
+  Store,
+  StoreTransaction,
+} from './store/catalogue-store.js';
 export {
   type CuratedLoadResult,
   loadCuratedDataset,
   loadSyntheticPractices,
   type SyntheticLoadOptions,
   type SyntheticLoadResult,
-} from './db/load.js';
-export { type Db, openDatabase } from './db/open.js';
-export { createLogger, type Logger, type LogLevel } from './logger.js';
-export { searchPractices } from './search/practice-search.js';
-export { searchResources } from './search/resource-search.js';
-export { type RunningServer, type StartServerOptions, startServer } from './start-server.js';
+} from './store/load-catalogue.js';
+export { openStore, type StoreLocation } from './store/open-store.js';
+export { StoreOpenError } from './store/store-open-error.js';

@@ -1,6 +1,7 @@
-import { ConfigError, readConfig } from './config.js';
+import { ConfigError, readConfig, redactUrl } from './config.js';
 import { createLogger } from './logger.js';
 import { startServer } from './start-server.js';
+import { StoreOpenError } from './store/store-open-error.js';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof readConfig>;
@@ -17,11 +18,29 @@ async function main(): Promise<void> {
   const server = await startServer({
     port: config.port,
     host: config.host,
-    databasePath: config.databasePath,
+    ...(config.databaseUrl !== undefined
+      ? { databaseUrl: config.databaseUrl }
+      : { databasePath: config.databasePath }),
     corsOrigins: config.corsOrigins,
+    publicUrl: config.publicUrl,
+    rateLimit: config.rateLimit,
+    searchCache: config.searchCache,
     logger,
   });
-  logger.info('listening', { url: server.url, databasePath: config.databasePath });
+  logger.info('listening', {
+    url: server.url,
+    store: server.store.kind,
+    database: server.store.location,
+    searchCache: server.catalogue.searchCache !== undefined,
+  });
+  if (config.publicUrl === undefined && !/^(127\.|::1$|localhost$)/.test(config.host)) {
+    logger.warn(
+      'PUBLIC_URL is not set: pagination links repeat the Host header each client sends',
+      {
+        host: config.host,
+      },
+    );
+  }
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
@@ -48,8 +67,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(
-    `Failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
-  );
+  const message =
+    error instanceof StoreOpenError || !(error instanceof Error)
+      ? String(error instanceof Error ? error.message : error)
+      : redactUrl(error.message);
+  process.stderr.write(`Failed to start: ${message}\n`);
   process.exit(1);
 });

@@ -5,36 +5,53 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createAdaptorServer } from '@hono/node-server';
 import { createApp } from './app.js';
+import { CatalogueService } from './catalogue/catalogue-service.js';
+import type { RateLimit } from './http/rate-limit.js';
+import { type Logger, silentLogger } from './logger.js';
+import type { Store } from './store/catalogue-store.js';
 import {
-  isCatalogueEmpty,
   loadCuratedDataset,
   loadSyntheticPractices,
   syntheticLoadRecord,
-} from './db/load.js';
-import { type Db, openDatabase } from './db/open.js';
-import { type Logger, silentLogger } from './logger.js';
-import { warmSearchIndexes } from './search/warm-up.js';
+} from './store/load-catalogue.js';
+import { openStore } from './store/open-store.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
+
+/**
+ * Where the in-memory search cache is on by default: measured with `pnpm
+ * bench` at 100 000 practices (apps/api/README.md, "The search cache").
+ */
+export const SEARCH_CACHE_DEFAULT: Record<Store['kind'], boolean> = {
+  sqlite: true,
+  postgres: true,
+};
 
 export interface StartServerOptions {
   /** 0 (the default) picks a free port. */
   port?: number;
   host?: string;
-  /** Without one, a fresh database in a temporary directory, removed on close. */
+  /** SQLite file. Without it (and without `databaseUrl`), a fresh file in a temporary directory, removed on close. */
   databasePath?: string;
+  /** `postgres://…`: serve from PostgreSQL instead. */
+  databaseUrl?: string;
   /** Also load this many synthetic practices (or `{ count, seed }`) when the database has none. */
   synthetic?: number | { count: number; seed?: number };
   logger?: Logger;
   corsOrigins?: '*' | readonly string[];
+  publicUrl?: string | undefined;
+  rateLimit?: RateLimit | undefined;
+  /** The in-memory search index in front of the store; default: SEARCH_CACHE_DEFAULT. */
+  searchCache?: boolean | undefined;
 }
 
 export interface RunningServer {
   /** Base URL without a trailing slash: `http://127.0.0.1:40123`. */
   url: string;
   port: number;
-  db: Db;
-  /** Stop accepting connections, let requests in flight finish, then close the database. */
+  store: Store;
+  catalogue: CatalogueService;
+  /** Stop accepting connections, let requests in flight finish, then close the store. */
   close(): Promise<void>;
 }
 
@@ -50,39 +67,67 @@ function listen(server: Server, port: number, host: string): Promise<AddressInfo
 }
 
 /**
- * Open (or create) the database, load the curated dataset into an empty one,
+ * Open (or create) the store, load the curated dataset into an empty one,
  * and serve the API. Used by `server.ts` and by other packages' tests.
  */
 export async function startServer({
   port = 0,
   host = '127.0.0.1',
   databasePath,
+  databaseUrl,
   synthetic,
   logger = silentLogger,
   corsOrigins = '*',
+  publicUrl,
+  rateLimit,
+  searchCache,
 }: StartServerOptions = {}): Promise<RunningServer> {
-  const tempDir = databasePath === undefined ? mkdtempSync(join(tmpdir(), 'gcm-api-')) : undefined;
-  const path = databasePath ?? join(tempDir as string, 'practices.db');
-  const db = openDatabase(path);
+  const tempDir =
+    databasePath === undefined && databaseUrl === undefined
+      ? mkdtempSync(join(tmpdir(), 'gcm-api-'))
+      : undefined;
   const removeTemp = () => {
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
   };
+  let store: Store;
+  try {
+    store = await openStore(
+      databaseUrl !== undefined
+        ? { databaseUrl }
+        : { databasePath: databasePath ?? join(tempDir as string, 'practices.db') },
+    );
+  } catch (error) {
+    removeTemp();
+    throw error;
+  }
 
   let server: Server | undefined;
+  let catalogue: CatalogueService | undefined;
+  let unsubscribe = () => {};
   try {
-    if (isCatalogueEmpty(db)) {
-      const loaded = loadCuratedDataset(db);
-      logger.info('loaded curated dataset', { databasePath: path, ...loaded });
+    if (await store.catalogue.isEmpty()) {
+      const loaded = await loadCuratedDataset(store);
+      logger.info('loaded curated dataset', { database: store.location, ...loaded });
     }
     if (synthetic !== undefined) {
       const { count, seed } = typeof synthetic === 'number' ? { count: synthetic } : synthetic;
-      if (syntheticLoadRecord(db) === undefined) {
-        const result = loadSyntheticPractices(db, { count, ...(seed !== undefined && { seed }) });
+      if ((await syntheticLoadRecord(store)) === undefined) {
+        const result = await loadSyntheticPractices(store, {
+          count,
+          ...(seed !== undefined && { seed }),
+        });
         logger.info('loaded synthetic practices', { ...result });
       }
     }
-    warmSearchIndexes(db);
-    const app = createApp({ db, logger, corsOrigins });
+    const service = new CatalogueService(store.catalogue, {
+      searchCache: searchCache ?? SEARCH_CACHE_DEFAULT[store.kind],
+      logger,
+    });
+    catalogue = service;
+    await service.warmUp();
+    // Rebuild the search index as soon as the catalogue changes, here or elsewhere.
+    unsubscribe = store.catalogue.onChange(() => void service.warmUp());
+    const app = createApp({ store, catalogue: service, logger, corsOrigins, publicUrl, rateLimit });
     server = createAdaptorServer({ fetch: app.fetch }) as Server;
     const address = await listen(server, port, host);
     const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -91,7 +136,8 @@ export async function startServer({
     return {
       url: `http://${urlHost}:${address.port}`,
       port: address.port,
-      db,
+      store,
+      catalogue: service,
       close() {
         closing ??= new Promise<void>((resolve, reject) => {
           // Keep-alive sockets with no request in flight would hold close() open,
@@ -102,10 +148,13 @@ export async function startServer({
           running.close((error) => {
             clearInterval(sweep);
             clearTimeout(deadline);
-            db.close();
-            removeTemp();
-            if (error) reject(error);
-            else resolve();
+            unsubscribe();
+            service.close();
+            store.close().then(() => {
+              removeTemp();
+              if (error) reject(error);
+              else resolve();
+            }, reject);
           });
           running.closeIdleConnections();
         });
@@ -114,7 +163,9 @@ export async function startServer({
     };
   } catch (error) {
     server?.close();
-    db.close();
+    unsubscribe();
+    catalogue?.close();
+    await store.close();
     removeTemp();
     throw error;
   }

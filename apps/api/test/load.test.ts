@@ -1,119 +1,197 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Practice, PracticeList } from '@gcm-practices/contract';
 import { practices } from '@gcm-practices/dataset';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { SCHEMA_VERSION } from '../src/db/schema.js';
-import { createPracticeWriter } from '../src/db/write-practices.js';
 import {
+  CatalogueService,
   loadCuratedDataset,
   loadSyntheticPractices,
-  openDatabase,
-  searchPractices,
-  startServer,
+  openStore,
+  StoreOpenError,
 } from '../src/index.js';
+import { SCHEMA_VERSION as POSTGRES_SCHEMA_VERSION } from '../src/store/postgres/migrations.js';
+import { SCHEMA_VERSION } from '../src/store/sqlite/migrations.js';
+import { startTestServer } from './support/server.js';
+import { createTestDatabase, openTestStore, STORE } from './support/store-under-test.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gcm-api-load-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const count = (db: ReturnType<typeof openDatabase>, table: string) =>
-  db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+const page = { page: 1, pageSize: 100 } as const;
 
-describe('openDatabase', () => {
-  it('creates a WAL database at the current schema version', () => {
+describe.runIf(STORE === 'sqlite')('a SQLite file', () => {
+  it('is created in WAL mode at the current schema version, and reopened as it is', async () => {
     const path = join(dir, 'new', 'nested', 'fresh.db');
-    const db = openDatabase(path);
+    await (await openStore({ databasePath: path })).close();
+    const db = new Database(path);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     db.close();
-    const again = openDatabase(path);
-    expect(again.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
-    again.close();
+    await (await openStore({ databasePath: path })).close();
   });
 
-  it('refuses a database from a newer server', () => {
+  it('is refused when a newer server wrote it, naming the file and the fix', async () => {
     const path = join(dir, 'future.db');
-    const db = openDatabase(path);
+    await (await openStore({ databasePath: path })).close();
+    const db = new Database(path);
     db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     db.close();
-    expect(() => openDatabase(path)).toThrow(/newer than this server/);
+    await expect(openStore({ databasePath: path })).rejects.toThrow(
+      new RegExp(`${path}.*newer than this server.*\\n.*Fix: upgrade the server`, 's'),
+    );
+  });
+
+  it('is refused when it is not a database at all', async () => {
+    const path = join(dir, 'junk.db');
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(path, 'this is not a database'.repeat(100));
+    const error = await openStore({ databasePath: path }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreOpenError);
+    expect((error as Error).message).toContain(path);
+    expect((error as Error).message).toMatch(/not a catalogue database: point DATABASE_PATH/);
+  });
+});
+
+describe.runIf(STORE === 'postgres')('a PostgreSQL database', () => {
+  it('is migrated once, by version, even by two servers starting together', async () => {
+    const database = await createTestDatabase();
+    try {
+      const [a, b] = await Promise.all([
+        openStore({ databaseUrl: database.url }),
+        openStore({ databaseUrl: database.url }),
+      ]);
+      await Promise.all([a.close(), b.close()]);
+      const { default: pg } = await import('pg');
+      const client = new pg.Client(database.url);
+      await client.connect();
+      const { rows } = await client.query('SELECT version, name FROM schema_migrations ORDER BY 1');
+      expect(rows.map((r) => r.version)).toEqual(
+        Array.from({ length: POSTGRES_SCHEMA_VERSION }, (_, i) => i + 1),
+      );
+      await client.query(`INSERT INTO schema_migrations (version, name) VALUES (999, 'future')`);
+      await client.end();
+      await expect(openStore({ databaseUrl: database.url })).rejects.toThrow(
+        /schema version 999 is newer.*\n.*Fix: upgrade the server/s,
+      );
+    } finally {
+      await database.drop();
+    }
+  });
+
+  it('names the URL, without its password, and the fix when it cannot connect', async () => {
+    const error = await openStore({
+      databaseUrl: 'postgres://someone:secret@127.0.0.1:1/nowhere',
+    }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreOpenError);
+    const message = (error as Error).message;
+    expect(message).toContain('postgres://someone:***@127.0.0.1:1/nowhere');
+    expect(message).not.toContain('secret');
+    expect(message).toMatch(/Fix: start PostgreSQL, or correct the host and port/);
+  });
+
+  it('names the missing database and how to create it', async () => {
+    const gone = await createTestDatabase();
+    await gone.drop();
+    const error = await openStore({ databaseUrl: gone.url }).catch((e: unknown) => e);
+    expect((error as Error).message).toMatch(
+      /does not exist.*\n.*Fix: create the database first \(createdb gcm_test_/s,
+    );
   });
 });
 
 describe('loading', () => {
-  it('loads the curated dataset idempotently', () => {
-    const db = openDatabase(join(dir, 'curated.db'));
-    const first = loadCuratedDataset(db);
-    const tables = [
-      'practices',
-      'practice_documents',
-      'practice_objective',
-      'practice_country',
-      'resources',
-      'campaigns',
-      'objectives',
-    ];
-    const before = tables.map((t) => count(db, t));
-    const second = loadCuratedDataset(db);
-    expect(second).toEqual(first);
-    expect(tables.map((t) => count(db, t))).toEqual(before);
-    expect(count(db, 'practices')).toBe(practices.length);
-    db.close();
+  it('loads the curated dataset idempotently', async () => {
+    const { store, remove } = await openTestStore();
+    try {
+      const first = await loadCuratedDataset(store);
+      const before = await store.catalogue.practiceCount();
+      const second = await loadCuratedDataset(store);
+      expect(second).toEqual(first);
+      expect(await store.catalogue.practiceCount()).toBe(before);
+      expect(before).toBe(practices.length);
+    } finally {
+      await remove();
+    }
   });
 
-  it('replaces a practice that is written again, index rows included', () => {
-    const db = openDatabase(join(dir, 'upsert.db'));
-    loadCuratedDataset(db);
-    const original = practices.find((p) => p.id === 'pacaraima-committee') as Practice;
-    const changed: Practice = {
-      ...original,
-      title: 'Renamed committee',
-      countries: ['VEN'],
-      objectives: [3],
-    };
-    db.transaction(() => createPracticeWriter(db)([changed]))();
-    const query = { page: 1, pageSize: 100 } as const;
-    const inBrazil = searchPractices(db, { ...query, country: ['BRA'] });
-    const inVenezuela = searchPractices(db, { ...query, country: ['VEN'], objective: [3] });
-    expect(
-      inBrazil.ok && inBrazil.items.some((json) => json.includes('"pacaraima-committee"')),
-    ).toBe(false);
-    expect(inVenezuela.ok && inVenezuela.items.map((json) => JSON.parse(json).title)).toEqual([
-      'Renamed committee',
-    ]);
-    const byText = searchPractices(db, { ...query, q: 'Pacaraima' });
-    expect(byText.ok && byText.total).toBe(0);
-    expect(count(db, 'practices')).toBe(practices.length);
-    db.close();
+  it('replaces a practice that is written again, index rows included', async () => {
+    const { store, remove } = await openTestStore();
+    try {
+      await loadCuratedDataset(store);
+      const original = practices.find((p) => p.id === 'pacaraima-committee') as Practice;
+      const changed: Practice = {
+        ...original,
+        title: 'Renamed committee',
+        countries: ['VEN'],
+        objectives: [3],
+      };
+      await store.transaction(({ catalogue }) => catalogue.writePractices([changed]));
+      for (const searchCache of [false, true]) {
+        const catalogue = new CatalogueService(store.catalogue, { searchCache });
+        await catalogue.warmUp();
+        const inBrazil = await catalogue.searchPractices({ ...page, country: ['BRA'] });
+        const inVenezuela = await catalogue.searchPractices({
+          ...page,
+          country: ['VEN'],
+          objective: [3],
+        });
+        expect(inBrazil.ok && inBrazil.items.some((j) => j.includes('"pacaraima-committee"'))).toBe(
+          false,
+        );
+        expect(inVenezuela.ok && inVenezuela.items.map((j) => JSON.parse(j).title)).toEqual([
+          'Renamed committee',
+        ]);
+        const byOldName = await catalogue.searchPractices({ ...page, q: 'Pacaraima' });
+        expect(byOldName.ok && byOldName.total).toBe(0);
+        const byNewName = await catalogue.searchPractices({ ...page, q: 'renamed' });
+        expect(byNewName.ok && byNewName.total).toBe(1);
+        catalogue.close();
+      }
+      expect(await store.catalogue.practiceCount()).toBe(practices.length);
+    } finally {
+      await remove();
+    }
   });
 
-  it('loads a deterministic synthetic catalogue in batches', () => {
-    const a = openDatabase(join(dir, 'synthetic-a.db'));
-    const b = openDatabase(join(dir, 'synthetic-b.db'));
-    const progress: number[] = [];
-    const result = loadSyntheticPractices(a, {
-      count: 1200,
-      seed: 5,
-      batchSize: 500,
-      onProgress: (n) => progress.push(n),
-    });
-    loadSyntheticPractices(b, { count: 1200, seed: 5 });
-    expect(result.count).toBe(1200);
-    expect(result.rowsPerSecond).toBeGreaterThan(0);
-    expect(progress).toEqual([500, 1000, 1200]);
-    const ids = (db: typeof a) => db.prepare('SELECT id FROM practices ORDER BY id').pluck().all();
-    expect(ids(a)).toEqual(ids(b));
-    a.close();
-    b.close();
+  it('loads a deterministic synthetic catalogue in batches', async () => {
+    const a = await openTestStore();
+    const b = await openTestStore();
+    try {
+      const progress: number[] = [];
+      const result = await loadSyntheticPractices(a.store, {
+        count: 1200,
+        seed: 5,
+        batchSize: 500,
+        onProgress: (n) => progress.push(n),
+      });
+      await loadSyntheticPractices(b.store, { count: 1200, seed: 5 });
+      expect(result.count).toBe(1200);
+      expect(result.rowsPerSecond).toBeGreaterThan(0);
+      expect(progress).toEqual([500, 1000, 1200]);
+      const titles = async (store: typeof a.store) => {
+        const found = await new CatalogueService(store.catalogue, {
+          searchCache: false,
+        }).searchPractices({ ...page, sort: 'title' });
+        return found.ok && found.items.map((json) => JSON.parse(json).id);
+      };
+      expect(await titles(a.store)).toEqual(await titles(b.store));
+      expect(await a.store.catalogue.practiceCount()).toBe(1200);
+    } finally {
+      await a.remove();
+      await b.remove();
+    }
   });
 });
 
 describe('a running server', () => {
-  it('sees practices loaded into its database after it started', async () => {
-    const path = join(dir, 'live.db');
-    const server = await startServer({ databasePath: path });
+  it('sees practices loaded through another connection after it started', async () => {
+    const server = await startTestServer(
+      STORE === 'sqlite' ? { databasePath: join(dir, 'live.db') } : {},
+    );
     try {
       const total = async () => {
         const response = await fetch(`${server.url}/v1/practices?facets=status`);
@@ -121,11 +199,21 @@ describe('a running server', () => {
       };
       const before = await total();
       expect(before.meta.total).toBe(practices.length);
-      // Another connection, as the seeding CLI would use.
-      const writer = openDatabase(path);
-      loadSyntheticPractices(writer, { count: 300, seed: 9 });
-      writer.close();
-      const after = await total();
+      // Another connection, as the seed command would use.
+      const writer = await openStore(
+        STORE === 'sqlite'
+          ? { databasePath: join(dir, 'live.db') }
+          : // Test databases have no password, so the location is the whole URL.
+            { databaseUrl: server.store.location },
+      );
+      await loadSyntheticPractices(writer, { count: 300, seed: 9 });
+      await writer.close();
+      let after = await total();
+      // PostgreSQL tells the server by notification, which may take a moment.
+      for (let tries = 0; after.meta.total !== practices.length + 300 && tries < 100; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        after = await total();
+      }
       expect(after.meta.total).toBe(practices.length + 300);
       expect((after.facets?.status ?? []).reduce((sum, b) => sum + b.count, 0)).toBe(
         practices.length + 300,
@@ -135,21 +223,28 @@ describe('a running server', () => {
     }
   });
 
-  it('keeps its data between restarts on the same file, loading synthetic practices once', async () => {
-    const path = join(dir, 'restart.db');
-    const first = await startServer({ databasePath: path, synthetic: { count: 200, seed: 3 } });
-    await first.close();
-    const second = await startServer({ databasePath: path, synthetic: { count: 200, seed: 3 } });
-    const response = await fetch(`${second.url}/v1/practices?pageSize=1`);
-    expect(z.parse(PracticeList, await response.json()).meta.total).toBe(practices.length + 200);
-    await second.close();
+  it('keeps its data between restarts, loading synthetic practices once', async () => {
+    const database = STORE === 'postgres' ? await createTestDatabase() : undefined;
+    const location = database
+      ? { databaseUrl: database.url }
+      : { databasePath: join(dir, 'restart.db') };
+    try {
+      const first = await startTestServer({ ...location, synthetic: { count: 200, seed: 3 } });
+      await first.close();
+      const second = await startTestServer({ ...location, synthetic: { count: 200, seed: 3 } });
+      const response = await fetch(`${second.url}/v1/practices?pageSize=1`);
+      expect(z.parse(PracticeList, await response.json()).meta.total).toBe(practices.length + 200);
+      await second.close();
+    } finally {
+      await database?.drop();
+    }
   });
 
-  it('removes its temporary database on close', async () => {
-    const server = await startServer();
-    const file = server.db.name;
+  it.runIf(STORE === 'sqlite')('removes its temporary database on close', async () => {
+    const server = await startTestServer();
+    const file = server.store.location;
+    expect(existsSync(file)).toBe(true);
     await server.close();
-    const { existsSync } = await import('node:fs');
     expect(existsSync(file)).toBe(false);
   });
 });

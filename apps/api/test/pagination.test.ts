@@ -1,7 +1,6 @@
 import { type Practice, PracticeList } from '@gcm-practices/contract';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { searchPractices } from '../src/index.js';
 import { getJson, useServer } from './support/server.js';
 
 const SYNTHETIC = 3000;
@@ -110,8 +109,9 @@ describe('a synthetic catalogue', () => {
     expect(featuredTotal).toBe(body.meta.total);
   });
 
-  it('agrees with the in-process search for filter combinations', async () => {
-    const db = server.current.db;
+  it('agrees with the in-process search, with and without the search cache', async () => {
+    const { CatalogueService } = await import('../src/index.js');
+    const { decodeQuery, PracticeQuery } = await import('@gcm-practices/contract');
     for (const query of [
       'objective=10&country=BRA',
       'region=south-america&status=ongoing&yearFrom=2015',
@@ -119,23 +119,18 @@ describe('a synthetic catalogue', () => {
       'q=children&sdgTarget=8.7',
     ]) {
       const { body } = await list(`${query}&pageSize=100`);
-      const params = Object.fromEntries(new URLSearchParams(query));
-      const direct = searchPractices(db, {
-        ...params,
-        objective: params.objective ? [Number(params.objective)] : undefined,
-        country: params.country ? [params.country] : undefined,
-        region: params.region ? [params.region] : undefined,
-        status: params.status ? [params.status as 'ongoing'] : undefined,
-        implementerType: query.includes('civil-society')
-          ? ['civil-society', 'academia']
-          : undefined,
-        sdgTarget: params.sdgTarget ? [params.sdgTarget] : undefined,
-        featured: params.featured ? params.featured === 'true' : undefined,
-        yearFrom: params.yearFrom ? Number(params.yearFrom) : undefined,
-        page: 1,
-        pageSize: 100,
-      });
-      expect(direct.ok && direct.total).toBe(body.meta.total);
+      const decoded = decodeQuery(PracticeQuery, new URLSearchParams(`${query}&pageSize=100`));
+      if (!decoded.success) throw new Error(query);
+      for (const searchCache of [false, true]) {
+        const catalogue = new CatalogueService(server.current.store.catalogue, { searchCache });
+        await catalogue.warmUp();
+        const direct = await catalogue.searchPractices(decoded.data);
+        expect(direct.ok && direct.total, query).toBe(body.meta.total);
+        expect(direct.ok && direct.items.map((j) => JSON.parse(j).id)).toEqual(
+          body.data.map((p) => p.id),
+        );
+        catalogue.close();
+      }
     }
   });
 });

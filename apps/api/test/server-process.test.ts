@@ -3,9 +3,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { collect, spawnSource, waitFor } from './support/spawn.js';
+import { createTestDatabase, STORE } from './support/store-under-test.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gcm-api-server-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const databases: { drop(): Promise<void> }[] = [];
+afterAll(async () => {
+  rmSync(dir, { recursive: true, force: true });
+  for (const database of databases) await database.drop();
+});
+
+/** The environment that points a server at a new database of the store under test. */
+async function databaseEnv(name: string): Promise<Record<string, string>> {
+  if (STORE === 'sqlite') return { DATABASE_PATH: join(dir, `${name}.db`), DATABASE_URL: '' };
+  const database = await createTestDatabase();
+  databases.push(database);
+  return { DATABASE_URL: database.url };
+}
 
 type LogLine = Record<string, unknown>;
 const lines = (text: string): LogLine[] =>
@@ -18,7 +31,7 @@ describe('the server process', () => {
   it('starts from the environment, logs JSON lines per request, and stops cleanly on SIGTERM', async () => {
     const child = spawnSource('src/server.ts', [], {
       PORT: '0',
-      DATABASE_PATH: join(dir, 'server.db'),
+      ...(await databaseEnv('server')),
       LOG_LEVEL: 'info',
       CORS_ORIGINS: 'https://partner.example',
     });
@@ -28,6 +41,7 @@ describe('the server process', () => {
     const url = listening.url as string;
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(lines(output.stdout()).some((l) => l.msg === 'loaded curated dataset')).toBe(true);
+    expect(listening.store).toBe(STORE);
 
     const response = await fetch(`${url}/v1/practices?objective=10`, {
       headers: { 'X-Request-Id': 'trace-123', Origin: 'https://partner.example' },
@@ -57,7 +71,7 @@ describe('the server process', () => {
   it('finishes a request in flight before stopping', async () => {
     const child = spawnSource('src/server.ts', [], {
       PORT: '0',
-      DATABASE_PATH: join(dir, 'inflight.db'),
+      ...(await databaseEnv('inflight')),
       LOG_LEVEL: 'info',
     });
     const output = collect(child);
@@ -85,10 +99,29 @@ describe('the server process', () => {
     expect(finished.stderr).toMatch(/LOG_LEVEL must be one of/);
   });
 
+  it('refuses to start when the database cannot be opened, naming it and the fix', async () => {
+    const env =
+      STORE === 'sqlite'
+        ? { DATABASE_PATH: join(dir, 'not-a-database.db') }
+        : { DATABASE_URL: 'postgres://reader:s3cret@127.0.0.1:1/catalogue' };
+    if (STORE === 'sqlite') {
+      (await import('node:fs')).writeFileSync(env.DATABASE_PATH as string, 'x'.repeat(4096));
+    }
+    const finished = await collect(spawnSource('src/server.ts', [], { PORT: '0', ...env })).finished;
+    expect(finished.code).toBe(1);
+    expect(finished.stderr).toMatch(/Cannot open the catalogue database/);
+    expect(finished.stderr).toMatch(/\nFix: /);
+    if (STORE === 'sqlite') expect(finished.stderr).toContain(env.DATABASE_PATH);
+    else {
+      expect(finished.stderr).toContain('postgres://reader:***@127.0.0.1:1/catalogue');
+      expect(finished.stderr).not.toContain('s3cret');
+    }
+  });
+
   it('logs the query string only at debug level', async () => {
     const child = spawnSource('src/server.ts', [], {
       PORT: '0',
-      DATABASE_PATH: join(dir, 'debug.db'),
+      ...(await databaseEnv('debug')),
       LOG_LEVEL: 'debug',
     });
     const output = collect(child);

@@ -27,6 +27,7 @@ export const PROBLEM_TYPES = {
   notFound: '/problems/not-found',
   methodNotAllowed: '/problems/method-not-allowed',
   internal: '/problems/internal',
+  rateLimited: '/problems/rate-limited',
 } as const;
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';

@@ -1,3 +1,5 @@
+import { LRUCache } from 'lru-cache';
+
 /**
  * Recently compressed bodies by content hash and coding. The same page (the
  * first page of a catalogue, an objective's practices) is asked for over and
@@ -7,25 +9,18 @@
  */
 const MAX_BYTES = 32 * 1024 * 1024;
 
-const entries = new Map<string, Buffer>();
-let bytes = 0;
+const entries = new LRUCache<string, Buffer>({
+  maxSize: MAX_BYTES,
+  // One huge body must not push out every popular page.
+  maxEntrySize: MAX_BYTES / 8,
+  sizeCalculation: (body) => Math.max(body.length, 1),
+});
 
 export function getCompressed(key: string): Buffer | undefined {
-  const hit = entries.get(key);
-  if (hit) {
-    entries.delete(key);
-    entries.set(key, hit);
-  }
-  return hit;
+  return entries.get(key);
 }
 
 export function putCompressed(key: string, body: Buffer): void {
   if (body.length > MAX_BYTES / 8 || entries.has(key)) return;
   entries.set(key, body);
-  bytes += body.length;
-  for (const [oldest, old] of entries) {
-    if (bytes <= MAX_BYTES) break;
-    entries.delete(oldest);
-    bytes -= old.length;
-  }
 }

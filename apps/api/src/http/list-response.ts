@@ -2,7 +2,7 @@ import type { FacetBucket } from '@gcm-practices/contract';
 import type { Context } from 'hono';
 import type { AppEnv } from './app-env.js';
 import { listBody } from './list-body.js';
-import { linkHeader, paginationLinks } from './pagination-links.js';
+import { linkBase, linkHeader, paginationLinks } from './pagination-links.js';
 import { invalidParameters } from './problem.js';
 import { sendJson } from './representation.js';
 
@@ -16,7 +16,7 @@ export interface ListPage {
 
 export function sendList(c: Context<AppEnv>, list: ListPage): Promise<Response> {
   const pageCount = Math.ceil(list.total / list.pageSize);
-  const links = paginationLinks(c.req.url, list.page, pageCount);
+  const links = paginationLinks(linkBase(c.req.url, c.var.publicUrl), list.page, pageCount);
   const meta = { total: list.total, page: list.page, pageSize: list.pageSize, pageCount };
   return sendJson(c, listBody(list.items, meta, links, list.facets), { Link: linkHeader(links) });
 }

@@ -1,6 +1,7 @@
-import { decodeQuery, type querySpec } from '@gcm-practices/contract';
+import { decodeQuery, type InvalidParam, type querySpec } from '@gcm-practices/contract';
 import type { Context } from 'hono';
 import type * as z from 'zod/mini';
+import { unknownValues, type Vocabulary } from '../catalogue/known-values.js';
 import type { AppEnv } from './app-env.js';
 import { invalidParameters } from './problem.js';
 
@@ -8,15 +9,31 @@ type QuerySchema = Parameters<typeof querySpec>[0];
 
 /**
  * The request's query decoded with the contract's schema, or the 400 problem
- * naming every bad parameter. One parser for server and SDK: the contract's.
+ * naming every bad parameter at once: malformed ones (one parser for server
+ * and SDK, the contract's) together with well-formed values the catalogue does
+ * not have (`country=XYZ`), for the parameters listed in `vocabularies`.
  */
-export function decodeRequestQuery<S extends QuerySchema>(
+export async function decodeRequestQuery<S extends QuerySchema>(
   c: Context<AppEnv>,
   schema: S,
-): { ok: true; query: z.output<S> } | { ok: false; response: Response } {
-  const result = decodeQuery(schema, new URL(c.req.url).searchParams);
-  if (result.success) return { ok: true, query: result.data };
-  return { ok: false, response: invalidParameters(c, result.invalidParams) };
+  vocabularies: readonly Vocabulary[] = [],
+): Promise<{ ok: true; query: z.output<S> } | { ok: false; response: Response }> {
+  const params = new URL(c.req.url).searchParams;
+  const result = decodeQuery(schema, params);
+  const problems: InvalidParam[] = result.success ? [] : [...result.invalidParams];
+  const reported = new Set(problems.map((p) => p.name));
+  const given: Partial<Record<Vocabulary, string[]>> = {};
+  for (const name of vocabularies) {
+    if (reported.has(name)) continue;
+    const values = params
+      .getAll(name)
+      .flatMap((v) => v.split(','))
+      .filter((v) => v !== '');
+    if (values.length > 0) given[name] = values;
+  }
+  problems.push(...(await unknownValues(c.var.catalogue, given)));
+  if (problems.length > 0) return { ok: false, response: invalidParameters(c, problems) };
+  return { ok: true, query: (result as { data: z.output<S> }).data };
 }
 
 /** For endpoints that take no query parameters: a 400 naming each one sent, else undefined. */

@@ -1,26 +1,19 @@
-import type { ObjectiveWithCount } from '@gcm-practices/contract';
 import type { Hono } from 'hono';
-import type { Db } from '../db/open.js';
-import { practiceCountsByObjective, readObjectives } from '../db/reference-data.js';
 import type { AppEnv } from '../http/app-env.js';
 import { invalidParameters, notFound } from '../http/problem.js';
 import { rejectQuery } from '../http/query.js';
 import { readOnlyRoute } from '../http/read-only-route.js';
 import { sendJson } from '../http/representation.js';
 
-function withCounts(db: Db): ObjectiveWithCount[] {
-  const counts = practiceCountsByObjective(db);
-  return readObjectives(db).map((o) => ({ ...o, practiceCount: counts.get(o.number) ?? 0 }));
-}
-
-export function objectiveRoutes(app: Hono<AppEnv>, db: Db): void {
+export function objectiveRoutes(app: Hono<AppEnv>): void {
   readOnlyRoute(
     app,
     '/v1/objectives',
-    (c) => rejectQuery(c) ?? sendJson(c, JSON.stringify({ data: withCounts(db) })),
+    async (c) =>
+      rejectQuery(c) ?? sendJson(c, JSON.stringify({ data: await c.var.catalogue.objectives() })),
   );
 
-  readOnlyRoute(app, '/v1/objectives/:number', (c) => {
+  readOnlyRoute(app, '/v1/objectives/:number', async (c) => {
     const rejected = rejectQuery(c);
     if (rejected) return rejected;
     const raw = c.req.param('number') ?? '';
@@ -31,7 +24,7 @@ export function objectiveRoutes(app: Hono<AppEnv>, db: Db): void {
         { name: 'number', reason: 'must be an objective number from 1 to 23' },
       ]);
     }
-    const objective = withCounts(db).find((o) => o.number === Number(raw));
+    const objective = (await c.var.catalogue.objectives()).find((o) => o.number === Number(raw));
     if (!objective) return notFound(c, 'No objective has this number; they run from 1 to 23.');
     return sendJson(c, JSON.stringify(objective));
   });

@@ -1,113 +1,96 @@
-import { memoForVersion } from '../db/catalogue-version.js';
-import type { Db } from '../db/open.js';
-import { prepared } from '../db/statements.js';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { Bitset } from './bitset.js';
-import type { CatalogueSpec, FieldSpec } from './catalogue-spec.js';
+import type { IndexChunk } from './index-chunks.js';
 
 /**
- * The filter, sort and facet structure of one catalogue, held in memory and
- * rebuilt from the join tables whenever the catalogue version changes.
- *
- * SQLite stays the store and the full-text engine; this index answers the
- * questions SQL answers slowly at scale. Counting the countries of 60 000
- * matching practices in SQL walks 60 000 index entries per facet (tens of ms
- * each); here it is one AND + popcount per country over 100 000 bits.
+ * The filter, sort and facet structure of one catalogue, held in memory:
+ * one bitset per field value and the rowids in each sort order. A filter is
+ * a few ANDs/ORs over 100 000 bits, a facet one AND + popcount per value, a
+ * page a walk of the sort order; counting the countries of 60 000 matching
+ * practices in SQL walks 60 000 index entries per facet instead.
  * Memory: one bit per item per distinct field value (about 8 MB at 100 000
- * practices) plus three 4-byte arrays per item.
+ * practices) plus four 4-byte arrays per item.
  */
 export interface CatalogueIndex {
+  /** The catalogue version of the snapshot it was built from. */
+  version: string;
   /** One more than the highest rowid: the size of every bitset. */
   size: number;
   /** Rows that exist. */
   all: Bitset;
   /** field → wire value → rows having it. */
   fields: Map<string, Map<string, Bitset>>;
-  yearStart: Uint16Array;
-  yearEnd: Uint16Array;
-  /** Rowids in `orders.chronological` order. */
+  yearStart: Int32Array;
+  yearEnd: Int32Array;
+  /** Rowids oldest first, ties by id. */
   chronological: Int32Array;
-  /** Rowids in `orders.title` order. */
+  /** Rowids by title (ASCII case folded), ties by id. */
   byTitle: Int32Array;
-  /** rowid → position in id order, the tie-break for relevance. */
-  idRank: Uint32Array;
+  /** Facet counts under no filter, the same for every request: kept per index. */
+  unfilteredFacets: Map<string, unknown>;
 }
 
-function plucked(db: Db, sql: string, ...params: unknown[]): unknown[] {
-  return prepared(db, sql)
-    .pluck()
-    .all(...params);
-}
-
-function rowidsInOrder(db: Db, spec: CatalogueSpec, orderBy: string): Int32Array {
-  return Int32Array.from(
-    plucked(db, `SELECT rowid FROM ${spec.table} ORDER BY ${orderBy}`) as number[],
-  );
-}
-
-// Plucked single columns and one query per distinct value: better-sqlite3
-// returns a million plain numbers several times faster than a million row arrays.
-function fieldIndex(db: Db, spec: CatalogueSpec, field: FieldSpec, size: number) {
-  const [table, column, owner] =
-    field.kind === 'join'
-      ? [field.table, 'value', field.ownerColumn]
-      : [spec.table, field.column, 'rowid'];
-  const toWire = field.kind === 'column' && field.wireValue ? field.wireValue : String;
-  const values = new Map<string, Bitset>();
-  const distinct = plucked(
-    db,
-    `SELECT DISTINCT ${column} FROM ${table} WHERE ${column} IS NOT NULL`,
-  );
-  for (const stored of distinct) {
-    const rows = new Bitset(size);
-    for (const rowid of plucked(db, `SELECT ${owner} FROM ${table} WHERE ${column} = ?`, stored)) {
-      rows.add(rowid as number);
+/**
+ * Build an index from a store's chunks, yielding to the event loop after each
+ * one so that requests keep being answered while it builds.
+ */
+export async function buildCatalogueIndex(
+  chunks: AsyncIterable<IndexChunk>,
+): Promise<CatalogueIndex> {
+  let index: CatalogueIndex | undefined;
+  const orders: Record<'chronological' | 'title', Int32Array[]> = { chronological: [], title: [] };
+  for await (const chunk of chunks) {
+    if (chunk.kind === 'start') {
+      index = {
+        version: chunk.version,
+        size: chunk.size,
+        all: new Bitset(chunk.size),
+        fields: new Map(),
+        yearStart: new Int32Array(chunk.size),
+        yearEnd: new Int32Array(chunk.size),
+        chronological: new Int32Array(0),
+        byTitle: new Int32Array(0),
+        unfilteredFacets: new Map(),
+      };
+    } else if (!index) {
+      throw new Error('index chunks must begin with a start chunk');
+    } else if (chunk.kind === 'rows') {
+      const { all, yearStart, yearEnd, size } = index;
+      chunk.rowids.forEach((rowid, i) => {
+        if (rowid >= size) return;
+        all.add(rowid);
+        yearStart[rowid] = chunk.yearStart[i] as number;
+        yearEnd[rowid] = chunk.yearEnd[i] as number;
+      });
+    } else if (chunk.kind === 'field') {
+      let values = index.fields.get(chunk.field);
+      if (!values) {
+        values = new Map();
+        index.fields.set(chunk.field, values);
+      }
+      let rows = values.get(chunk.value);
+      if (!rows) {
+        rows = new Bitset(index.size);
+        values.set(chunk.value, rows);
+      }
+      for (const rowid of chunk.rowids) rows.add(rowid);
+    } else {
+      orders[chunk.order].push(chunk.rowids);
     }
-    const value = toWire(stored);
-    const existing = values.get(value);
-    values.set(value, existing ? existing.or(rows) : rows);
+    await yieldToEventLoop();
   }
-  return values;
+  if (!index) throw new Error('the store sent no index');
+  index.chronological = concat(orders.chronological);
+  index.byTitle = concat(orders.title);
+  return index;
 }
 
-function build(db: Db, spec: CatalogueSpec): CatalogueIndex {
-  const size = plucked(db, `SELECT coalesce(max(rowid), 0) + 1 FROM ${spec.table}`)[0] as number;
-  const rowids = plucked(db, `SELECT rowid FROM ${spec.table} ORDER BY rowid`) as number[];
-  const starts = plucked(db, `SELECT ${spec.years.start} FROM ${spec.table} ORDER BY rowid`);
-  const ends = plucked(db, `SELECT ${spec.years.end} FROM ${spec.table} ORDER BY rowid`);
-  const all = new Bitset(size);
-  const yearStart = new Uint16Array(size);
-  const yearEnd = new Uint16Array(size);
-  rowids.forEach((rowid, i) => {
-    all.add(rowid);
-    yearStart[rowid] = starts[i] as number;
-    yearEnd[rowid] = ends[i] as number;
-  });
-
-  const fields = new Map<string, Map<string, Bitset>>();
-  for (const [name, field] of Object.entries(spec.fields)) {
-    fields.set(name, fieldIndex(db, spec, field, size));
+function concat(parts: Int32Array[]): Int32Array {
+  const result = new Int32Array(parts.reduce((sum, p) => sum + p.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    result.set(part, offset);
+    offset += part.length;
   }
-
-  const idRank = new Uint32Array(size);
-  rowidsInOrder(db, spec, 'id').forEach((rowid, position) => {
-    idRank[rowid] = position;
-  });
-
-  return {
-    size,
-    all,
-    fields,
-    yearStart,
-    yearEnd,
-    chronological: rowidsInOrder(db, spec, spec.orders.chronological),
-    byTitle: rowidsInOrder(db, spec, spec.orders.title),
-    idRank,
-  };
-}
-
-/** The index for the catalogue as it is now, built on first use after each load. */
-export function catalogueIndex(db: Db, spec: CatalogueSpec): CatalogueIndex {
-  // One read transaction, so every part of the index comes from the same snapshot
-  // even while another process is loading into the file.
-  return memoForVersion(db, `index:${spec.table}`, () => db.transaction(() => build(db, spec))());
+  return result;
 }

@@ -1,51 +1,28 @@
-/**
- * How one searchable catalogue (practices, resources) maps onto its tables.
- * Every identifier here is a constant of the schema; client input only ever
- * becomes bound parameters or a lookup key in the in-memory index.
- */
+import type { TextTerm } from './text-query.js';
 
-export type FieldSpec =
-  /** A multi-valued field stored in a join table `(value, <owner>_rowid)`. */
-  | { kind: 'join'; table: string; ownerColumn: string }
-  /** A single-valued column of the main table. */
-  | {
-      kind: 'column';
-      column: string;
-      /** How the stored value reads on the wire (`1` → `"true"`); default String(). */
-      wireValue?: (stored: unknown) => string;
-    };
+/**
+ * What the search engine needs to know about a searchable catalogue
+ * (practices, publications), independent of how a store keeps it.
+ */
+export type CatalogueName = 'practices' | 'resources';
 
 export interface CatalogueSpec {
-  table: string;
-  /** rowid → the item's JSON, the response body. */
-  documentTable: string;
-  ftsTable: string;
-  /** bm25() column weights, in the FTS table's column order. */
-  ftsWeights: readonly number[];
+  name: CatalogueName;
   /** Filterable and facetable fields by query-parameter name. */
-  fields: Readonly<Record<string, FieldSpec>>;
-  /**
-   * Columns bounding each item's years, for the yearFrom/yearTo overlap test,
-   * and the facet (if any) that yearFrom/yearTo count as its own filter.
-   */
-  years: { start: string; end: string; facet?: string };
-  /**
-   * Ascending ORDER BY clauses, each ending with the id so ties stay stable.
-   * "newest" is `chronological` read backwards, "oldest" read forwards.
-   */
-  orders: { chronological: string; title: string };
+  fields: readonly string[];
+  /** The facet (if any) that yearFrom/yearTo count as its own filter. */
+  yearFacet?: string;
 }
 
 export type CatalogueOrder = 'relevance' | 'newest' | 'oldest' | 'title';
 
-/** A decoded list query, reduced to what the search engine needs. */
+/** A decoded list query, reduced to what a search needs. */
 export interface CatalogueQuery {
   /**
-   * The text search as an FTS5 expression (see fts-query.ts). Undefined when
-   * there is no text search; null when the text held no searchable word, which
-   * matches nothing.
+   * The text search (see text-query.ts). Undefined when there is none; null
+   * when the text held no searchable word, which matches nothing.
    */
-  match?: string | null | undefined;
+  text?: readonly TextTerm[] | null | undefined;
   /** Wire values per field: OR within a field, AND across fields. */
   filters: Readonly<Record<string, readonly string[]>>;
   yearFrom?: number | undefined;
@@ -54,4 +31,56 @@ export interface CatalogueQuery {
   page: number;
   pageSize: number;
   facets: readonly string[];
+}
+
+export interface RawBucket {
+  value: string;
+  count: number;
+}
+export type RawFacets = Record<string, RawBucket[]>;
+
+/** One page of a search: the items as stored JSON text, ready to splice into a body. */
+export interface SearchPage {
+  total: number;
+  items: string[];
+  facets: RawFacets | undefined;
+}
+
+export const PRACTICES: CatalogueSpec = {
+  name: 'practices',
+  fields: [
+    'objective',
+    'action',
+    'principle',
+    'country',
+    'region',
+    'implementerType',
+    'sdgTarget',
+    'status',
+    'featured',
+    'campaign',
+  ],
+};
+
+export const RESOURCES: CatalogueSpec = {
+  name: 'resources',
+  fields: ['objective', 'country', 'region', 'category', 'year'],
+  // A publication has one year; yearFrom/yearTo are the year facet's own filter.
+  yearFacet: 'year',
+};
+
+/** Whether a relevance order applies: only with a text that has words. */
+export function isRanked(query: CatalogueQuery): boolean {
+  return query.order === 'relevance' && Array.isArray(query.text);
+}
+
+// One collator for every sort: localeCompare with options builds a new one per call.
+// Numeric, so objective 2 comes before objective 10.
+const byValue = new Intl.Collator('en', { numeric: true });
+
+/** Buckets as the API lists them: most results first, then by value. */
+export function sortBuckets(buckets: RawBucket[]): RawBucket[] {
+  return buckets
+    .filter((b) => b.count > 0)
+    .sort((a, b) => b.count - a.count || byValue.compare(a.value, b.value));
 }

@@ -31,10 +31,9 @@ export function buildFilters(
   for (const [field, values] of Object.entries(query.filters)) {
     if (values.length === 0) continue;
     const byValue = index.fields.get(field);
-    if (!byValue) throw new Error(`no index for field ${field}`);
     const rows = new Bitset(index.size);
     for (const value of new Set(values)) {
-      const withValue = byValue.get(value);
+      const withValue = byValue?.get(value);
       if (withValue) rows.or(withValue);
     }
     filters.push({ field, rows });
@@ -49,7 +48,7 @@ export function buildFilters(
         rows.add(rowid);
       }
     }
-    filters.push({ field: spec.years.facet ?? '_years', rows });
+    filters.push({ field: spec.yearFacet ?? '_years', rows });
   }
   return filters;
 }

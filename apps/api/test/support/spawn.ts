@@ -38,9 +38,16 @@ export function collect(child: ChildProcess): { finished: Promise<Finished>; std
   return { finished, stdout: () => stdout };
 }
 
-export async function waitFor(condition: () => boolean, timeoutMs = 30_000): Promise<void> {
+/** Poll until the condition holds, running `step` before each look (at most every 50 ms). */
+export async function waitFor(
+  condition: () => boolean,
+  timeoutMs = 30_000,
+  step?: () => Promise<void>,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
+  for (;;) {
+    await step?.();
+    if (condition()) return;
     if (Date.now() > deadline) throw new Error('timed out waiting');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -1,10 +1,15 @@
 import type { Campaign, Objective, Resource, Taxonomies } from '@gcm-practices/contract';
+import { RESOURCE_JOIN_TABLES } from '../catalogue-tables.js';
 import type { Db } from './open.js';
-import { RESOURCE_JOIN_TABLES } from './schema.js';
 import { prepared } from './statements.js';
+import { insertResourceText } from './write-text.js';
 
 /** Objectives and taxonomies are small documents, replaced wholesale. */
-export function writeReferenceData(db: Db, objectives: Objective[], taxonomies: Taxonomies): void {
+export function writeReferenceData(
+  db: Db,
+  objectives: readonly Objective[],
+  taxonomies: Taxonomies,
+): void {
   const insertObjective = prepared(
     db,
     'INSERT OR REPLACE INTO objectives (number, json) VALUES (?, ?)',
@@ -18,7 +23,7 @@ export function writeReferenceData(db: Db, objectives: Objective[], taxonomies: 
   );
 }
 
-export function writeResources(db: Db, resources: Resource[]): void {
+export function writeResources(db: Db, resources: readonly Resource[]): void {
   const joins = Object.entries(RESOURCE_JOIN_TABLES).map(([field, table]) => ({
     field: field as keyof typeof RESOURCE_JOIN_TABLES,
     insert: prepared(db, `INSERT OR IGNORE INTO ${table} (value, resource_rowid) VALUES (?, ?)`),
@@ -32,10 +37,6 @@ export function writeResources(db: Db, resources: Resource[]): void {
   const insert = prepared(
     db,
     'INSERT INTO resources (id, title, year, category) VALUES (?, ?, ?, ?) RETURNING rowid',
-  );
-  const insertFts = prepared(
-    db,
-    'INSERT INTO resource_fts (rowid, title, summary, authors, publishers) VALUES (?, ?, ?, ?, ?)',
   );
   for (const resource of resources) {
     const old = existing.get(resource.id) as { rowid: number } | undefined;
@@ -57,17 +58,11 @@ export function writeResources(db: Db, resources: Resource[]): void {
     for (const join of joins) {
       for (const value of values[join.field]) join.insert.run(value, rowid);
     }
-    insertFts.run(
-      rowid,
-      resource.title,
-      resource.summary,
-      resource.authors.join('\n'),
-      resource.publishers.join('\n'),
-    );
+    insertResourceText(db, rowid, resource);
   }
 }
 
-export function writeCampaigns(db: Db, campaigns: Campaign[]): void {
+export function writeCampaigns(db: Db, campaigns: readonly Campaign[]): void {
   const existing = prepared(db, 'SELECT rowid FROM campaigns WHERE id = ?');
   const removeRow = prepared(db, 'DELETE FROM campaigns WHERE rowid = ?');
   const removeObjectives = prepared(db, 'DELETE FROM campaign_objective WHERE campaign_rowid = ?');

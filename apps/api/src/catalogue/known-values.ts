@@ -1,10 +1,7 @@
 import type { InvalidParam } from '@gcm-practices/contract';
-import { memoForVersion } from '../db/catalogue-version.js';
-import type { Db } from '../db/open.js';
-import { readTaxonomies } from '../db/reference-data.js';
-import { prepared } from '../db/statements.js';
+import type { CatalogueService } from './catalogue-service.js';
 
-type Vocabulary =
+export type Vocabulary =
   | 'action'
   | 'principle'
   | 'country'
@@ -31,13 +28,12 @@ function describe(values: string[], what: string, where: string): KnownValues {
   };
 }
 
-function vocabularies(db: Db): Record<Vocabulary, KnownValues> {
-  return memoForVersion(db, 'known-values', () => {
-    const t = readTaxonomies(db);
-    const campaigns = prepared(db, 'SELECT id, series FROM campaigns ORDER BY id').all() as {
-      id: string;
-      series: string;
-    }[];
+function vocabularies(catalogue: CatalogueService): Promise<Record<Vocabulary, KnownValues>> {
+  return catalogue.memo('known-values', async () => {
+    const [t, campaigns] = await Promise.all([
+      catalogue.taxonomies(),
+      catalogue.store.campaignSeries(),
+    ]);
     return {
       action: describe(
         t.actions.map((a) => a.id),
@@ -83,11 +79,11 @@ function vocabularies(db: Db): Record<Vocabulary, KnownValues> {
  * only the catalogue knows whether it exists. A typo then gets a 400 naming the
  * parameter instead of an empty page that looks like "no practices there".
  */
-export function unknownValues(
-  db: Db,
+export async function unknownValues(
+  catalogue: CatalogueService,
   given: Partial<Record<Vocabulary, readonly string[] | string | undefined>>,
-): InvalidParam[] {
-  const known = vocabularies(db);
+): Promise<InvalidParam[]> {
+  const known = await vocabularies(catalogue);
   const problems: InvalidParam[] = [];
   for (const [name, raw] of Object.entries(given) as [
     Vocabulary,

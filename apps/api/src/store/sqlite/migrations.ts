@@ -1,6 +1,10 @@
+import type { Db } from './open.js';
+import { reindexText } from './write-text.js';
+
 /**
- * The database layout. Bump SCHEMA_VERSION and append a migration whenever it
- * changes; `PRAGMA user_version` records which migrations a file has had.
+ * The SQLite layout. Append a migration whenever it changes; `PRAGMA
+ * user_version` records how many a file has had. PostgreSQL keeps the same
+ * numbering (store/postgres/migrations.ts).
  *
  * Every list filter has an index: multi-valued fields live in join tables whose
  * primary key is (value, rowid), so "practices with objective 10" is one index
@@ -9,23 +13,6 @@
  * replacing one practice's rows. Each `rowid` is declared INTEGER PRIMARY KEY
  * so VACUUM cannot renumber it under the join tables.
  */
-
-/** Multi-valued practice fields: query parameter → join table. */
-export const PRACTICE_JOIN_TABLES = {
-  objective: 'practice_objective',
-  action: 'practice_action',
-  principle: 'practice_principle',
-  country: 'practice_country',
-  region: 'practice_region',
-  implementerType: 'practice_implementer_type',
-  sdgTarget: 'practice_sdg_target',
-} as const;
-
-export const RESOURCE_JOIN_TABLES = {
-  objective: 'resource_objective',
-  country: 'resource_country',
-  region: 'resource_region',
-} as const;
 
 function joinTable(name: string, owner: 'practice' | 'resource' | 'campaign', type: string) {
   return `
@@ -129,6 +116,32 @@ const V1 = `
   ${joinTable('campaign_objective', 'campaign', 'INTEGER')}
 `;
 
+// The full-text tables index the terms of search/text-analysis.ts, shared with
+// PostgreSQL, instead of FTS5's own porter tokenizer: the ascii tokenizer only
+// splits them at the spaces they are joined with. Columns a–d are the weight
+// groups of store/text-columns.ts (title, then implementers or authors, …).
+// They keep their text: a contentless table cannot take a row's terms out of
+// its totals when the row is deleted, so BM25 would drift from PostgreSQL's
+// after every update.
+const FTS_V2 = `tokenize='ascii'`;
+function v2(db: Db): void {
+  db.exec(`
+    DROP TABLE practice_fts;
+    DROP TABLE resource_fts;
+    CREATE VIRTUAL TABLE practice_fts USING fts5(a, b, c, d, ${FTS_V2});
+    CREATE VIRTUAL TABLE resource_fts USING fts5(a, b, c, d, ${FTS_V2});
+  `);
+  reindexText(db);
+}
+
+export interface Migration {
+  name: string;
+  up: string | ((db: Db) => void);
+}
+
 /** Migration n (1-based) takes a database from user_version n-1 to n. */
-export const MIGRATIONS: readonly string[] = [V1];
+export const MIGRATIONS: readonly Migration[] = [
+  { name: 'catalogue', up: V1 },
+  { name: 'shared text analysis', up: v2 },
+];
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,4 +1,5 @@
 import type { Statement } from 'better-sqlite3';
+import { LRUCache } from 'lru-cache';
 import type { Db } from './open.js';
 
 /**
@@ -7,26 +8,18 @@ import type { Db } from './open.js';
  * number of values (`IN (?, ?, ?)`) are bounded by the most recently used.
  */
 const MAX_CACHED = 500;
-const caches = new WeakMap<Db, Map<string, Statement>>();
+const caches = new WeakMap<Db, LRUCache<string, Statement>>();
 
 export function prepared(db: Db, sql: string): Statement {
   let cache = caches.get(db);
   if (!cache) {
-    cache = new Map();
+    cache = new LRUCache({ max: MAX_CACHED });
     caches.set(db, cache);
   }
-  const hit = cache.get(sql);
-  if (hit) {
-    // Re-insert so Map iteration order is least recently used first.
-    cache.delete(sql);
-    cache.set(sql, hit);
-    return hit;
-  }
-  const statement = db.prepare(sql);
-  cache.set(sql, statement);
-  if (cache.size > MAX_CACHED) {
-    const oldest = cache.keys().next().value as string;
-    cache.delete(oldest);
+  let statement = cache.get(sql);
+  if (!statement) {
+    statement = db.prepare(sql);
+    cache.set(sql, statement);
   }
   return statement;
 }

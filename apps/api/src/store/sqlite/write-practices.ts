@@ -1,7 +1,8 @@
 import type { Practice } from '@gcm-practices/contract';
+import { PRACTICE_JOIN_TABLES } from '../catalogue-tables.js';
 import type { Db } from './open.js';
-import { PRACTICE_JOIN_TABLES } from './schema.js';
 import { prepared } from './statements.js';
+import { insertPracticeText } from './write-text.js';
 
 type JoinField = keyof typeof PRACTICE_JOIN_TABLES;
 
@@ -26,7 +27,7 @@ function joinValues(practice: Practice): Record<JoinField, readonly (string | nu
  * value so each lands in the same region of the (value, rowid) b-tree — this
  * is most of what makes a large seed fast.
  */
-export function createPracticeWriter(db: Db): (practices: readonly Practice[]) => void {
+export function writePractices(db: Db, practices: readonly Practice[]): void {
   const insert = prepared(
     db,
     `INSERT INTO practices (id, title, published_at, year_start, year_end, status, featured, campaign)
@@ -39,10 +40,6 @@ export function createPracticeWriter(db: Db): (practices: readonly Practice[]) =
        status = ?, featured = ?, campaign = ?
      WHERE id = ?
      RETURNING rowid`,
-  );
-  const insertFts = prepared(
-    db,
-    'INSERT INTO practice_fts (rowid, title, summary, takeaway, implementers) VALUES (?, ?, ?, ?, ?)',
   );
   const writeDocument = prepared(
     db,
@@ -59,7 +56,7 @@ export function createPracticeWriter(db: Db): (practices: readonly Practice[]) =
     remove: prepared(db, `DELETE FROM ${table} WHERE practice_rowid = ?`),
   }));
 
-  return (practices) => {
+  {
     const pairs = new Map<JoinField, [string | number, number][]>(joins.map((j) => [j.field, []]));
     for (const practice of practices) {
       const row = [
@@ -88,17 +85,11 @@ export function createPracticeWriter(db: Db): (practices: readonly Practice[]) =
         const list = pairs.get(join.field) as [string | number, number][];
         for (const value of values[join.field]) list.push([value, rowid]);
       }
-      insertFts.run(
-        rowid,
-        practice.title,
-        practice.summary,
-        practice.takeaway ?? '',
-        practice.implementers.map((i) => i.name).join('\n'),
-      );
+      insertPracticeText(db, rowid, practice);
     }
     for (const join of joins) {
       const list = pairs.get(join.field) as [string | number, number][];
       if (list.length > 0) join.insertMany.run(JSON.stringify(list));
     }
-  };
+  }
 }

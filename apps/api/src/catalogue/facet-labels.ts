@@ -1,8 +1,6 @@
-import type { FacetBucket } from '@gcm-practices/contract';
-import { memoForVersion } from '../db/catalogue-version.js';
-import type { Db } from '../db/open.js';
-import { readTaxonomies } from '../db/reference-data.js';
-import type { RawFacets } from './facets.js';
+import type { FacetBucket, Taxonomies } from '@gcm-practices/contract';
+import type { RawFacets } from '../search/catalogue-spec.js';
+import type { CatalogueService } from './catalogue-service.js';
 
 // Values with no taxonomy entry of their own. English, like the taxonomies.
 const FIXED_LABELS: Record<string, Record<string, string>> = {
@@ -19,8 +17,7 @@ const FIXED_LABELS: Record<string, Record<string, string>> = {
   },
 };
 
-function buildLabels(db: Db): Map<string, Map<string, string>> {
-  const t = readTaxonomies(db);
+function buildLabels(t: Taxonomies): Map<string, Map<string, string>> {
   const labels = new Map<string, Map<string, string>>([
     ['objective', new Map(t.objectives.map((o) => [String(o.number), o.shortTitle]))],
     ['action', new Map(t.actions.map((a) => [a.id, a.title]))],
@@ -37,8 +34,13 @@ function buildLabels(db: Db): Map<string, Map<string, string>> {
 }
 
 /** Facet buckets with their display labels; a value the taxonomies do not know is its own label. */
-export function labelFacets(db: Db, raw: RawFacets): Record<string, FacetBucket[]> {
-  const labels = memoForVersion(db, 'facet-labels', () => buildLabels(db));
+export async function labelFacets(
+  catalogue: CatalogueService,
+  raw: RawFacets,
+): Promise<Record<string, FacetBucket[]>> {
+  const labels = await catalogue.memo('facet-labels', async () =>
+    buildLabels(await catalogue.taxonomies()),
+  );
   const result: Record<string, FacetBucket[]> = {};
   for (const [field, buckets] of Object.entries(raw)) {
     const names = labels.get(field);

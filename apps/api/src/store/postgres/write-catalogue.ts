@@ -1,0 +1,232 @@
+import type { Campaign, Objective, Practice, Resource, Taxonomies } from '@gcm-practices/contract';
+import type pg from 'pg';
+import type { CatalogueName } from '../../search/catalogue-spec.js';
+import { PRACTICE_JOIN_TABLES, RESOURCE_JOIN_TABLES } from '../catalogue-tables.js';
+import {
+  practiceText,
+  resourceText,
+  TEXT_GROUPS,
+  type TextColumns,
+  textLength,
+} from '../text-columns.js';
+
+/**
+ * The terms as a tsvector literal: each term with its positions, each
+ * position tagged with its weight group (`'traffick':1A,9D`). Positions run
+ * through the groups in order; PostgreSQL keeps them up to 16 383.
+ */
+export function tsvectorLiteral(text: TextColumns): string {
+  const positions = new Map<string, string[]>();
+  let position = 0;
+  for (const group of TEXT_GROUPS) {
+    for (const term of text[group]) {
+      position = Math.min(position + 1, 16_383);
+      const list = positions.get(term);
+      if (list) list.push(`${position}${group}`);
+      else positions.set(term, [`${position}${group}`]);
+    }
+  }
+  return [...positions].map(([term, at]) => `'${term}':${at.join(',')}`).join(' ');
+}
+
+/** The last item of each id: a batch may name one twice, and an upsert may touch a row once. */
+function lastById<T extends { id: string }>(items: readonly T[]): T[] {
+  return [...new Map(items.map((item) => [item.id, item])).values()];
+}
+
+async function replaceJoinRows(
+  client: pg.ClientBase,
+  tables: Record<string, string>,
+  owner: string,
+  rowids: number[],
+  valuesOf: (field: string, index: number) => readonly (string | number)[],
+): Promise<void> {
+  for (const [field, table] of Object.entries(tables)) {
+    await client.query(`DELETE FROM ${table} WHERE ${owner} = ANY($1::int[])`, [rowids]);
+    const values: (string | number)[] = [];
+    const owners: number[] = [];
+    rowids.forEach((rowid, i) => {
+      for (const value of new Set(valuesOf(field, i))) {
+        values.push(value);
+        owners.push(rowid);
+      }
+    });
+    if (values.length === 0) continue;
+    const type = field === 'objective' ? 'int' : 'text';
+    await client.query(
+      `INSERT INTO ${table} (value, ${owner})
+       SELECT * FROM unnest($1::${type}[], $2::int[]) ORDER BY 1, 2
+       ON CONFLICT DO NOTHING`,
+      [values, owners],
+    );
+  }
+}
+
+async function writeDocuments(
+  client: pg.ClientBase,
+  table: string,
+  rowids: number[],
+  items: readonly unknown[],
+): Promise<void> {
+  await client.query(
+    `INSERT INTO ${table} (rowid, json) SELECT * FROM unnest($1::int[], $2::text[])
+     ON CONFLICT (rowid) DO UPDATE SET json = excluded.json`,
+    [rowids, items.map((item) => JSON.stringify(item))],
+  );
+}
+
+/** Rowids in the order of the ids given. */
+function rowidsFor(ids: string[], rows: { rowid: number; id: string }[]): number[] {
+  const byId = new Map(rows.map((row) => [row.id, row.rowid]));
+  return ids.map((id) => byId.get(id) as number);
+}
+
+export async function writePractices(
+  client: pg.ClientBase,
+  batch: readonly Practice[],
+): Promise<void> {
+  const practices = lastById(batch);
+  if (practices.length === 0) return;
+  const texts = practices.map(practiceText);
+  const ids = practices.map((p) => p.id);
+  const { rows } = await client.query<{ rowid: number; id: string }>(
+    `INSERT INTO practices
+       (id, title, published_at, year_start, year_end, status, featured, campaign, fts, fts_length)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[], $6::text[],
+                          $7::bool[], $8::text[], $9::tsvector[], $10::int[])
+     ON CONFLICT (id) DO UPDATE SET
+       title = excluded.title, published_at = excluded.published_at,
+       year_start = excluded.year_start, year_end = excluded.year_end, status = excluded.status,
+       featured = excluded.featured, campaign = excluded.campaign,
+       fts = excluded.fts, fts_length = excluded.fts_length
+     RETURNING rowid, id`,
+    [
+      ids,
+      practices.map((p) => p.title),
+      practices.map((p) => p.publishedAt),
+      practices.map((p) => p.period.start ?? 0),
+      practices.map((p) => p.period.end ?? 9999),
+      practices.map((p) => p.status),
+      practices.map((p) => p.featured),
+      practices.map((p) => p.campaign),
+      texts.map(tsvectorLiteral),
+      texts.map(textLength),
+    ],
+  );
+  const rowids = rowidsFor(ids, rows);
+  await writeDocuments(client, 'practice_documents', rowids, practices);
+  await replaceJoinRows(client, PRACTICE_JOIN_TABLES, 'practice_rowid', rowids, (field, i) => {
+    const p = practices[i] as Practice;
+    switch (field) {
+      case 'objective':
+        return p.objectives;
+      case 'action':
+        return p.actions;
+      case 'principle':
+        return p.principles;
+      case 'country':
+        return p.countries;
+      case 'region':
+        return p.regions;
+      case 'implementerType':
+        return p.implementers.map((impl) => impl.type);
+      default:
+        return p.sdgTargets;
+    }
+  });
+}
+
+export async function writeResources(
+  client: pg.ClientBase,
+  batch: readonly Resource[],
+): Promise<void> {
+  const resources = lastById(batch);
+  if (resources.length === 0) return;
+  const texts = resources.map(resourceText);
+  const ids = resources.map((r) => r.id);
+  const { rows } = await client.query<{ rowid: number; id: string }>(
+    `INSERT INTO resources (id, title, year, category, fts, fts_length)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::tsvector[], $6::int[])
+     ON CONFLICT (id) DO UPDATE SET
+       title = excluded.title, year = excluded.year, category = excluded.category,
+       fts = excluded.fts, fts_length = excluded.fts_length
+     RETURNING rowid, id`,
+    [
+      ids,
+      resources.map((r) => r.title),
+      resources.map((r) => r.year),
+      resources.map((r) => r.category),
+      texts.map(tsvectorLiteral),
+      texts.map(textLength),
+    ],
+  );
+  const rowids = rowidsFor(ids, rows);
+  await writeDocuments(client, 'resource_documents', rowids, resources);
+  await replaceJoinRows(client, RESOURCE_JOIN_TABLES, 'resource_rowid', rowids, (field, i) => {
+    const r = resources[i] as Resource;
+    return field === 'objective' ? r.objectives : field === 'country' ? r.countries : r.regions;
+  });
+}
+
+export async function writeCampaigns(
+  client: pg.ClientBase,
+  batch: readonly Campaign[],
+): Promise<void> {
+  const campaigns = lastById(batch);
+  if (campaigns.length === 0) return;
+  const ids = campaigns.map((c) => c.id);
+  const { rows } = await client.query<{ rowid: number; id: string }>(
+    `INSERT INTO campaigns (id, kind, series, opens, closes, json)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[])
+     ON CONFLICT (id) DO UPDATE SET
+       kind = excluded.kind, series = excluded.series, opens = excluded.opens,
+       closes = excluded.closes, json = excluded.json
+     RETURNING rowid, id`,
+    [
+      ids,
+      campaigns.map((c) => c.kind),
+      campaigns.map((c) => c.series),
+      campaigns.map((c) => c.opens),
+      campaigns.map((c) => c.closes),
+      campaigns.map((c) => JSON.stringify(c)),
+    ],
+  );
+  const rowids = rowidsFor(ids, rows);
+  await replaceJoinRows(
+    client,
+    { objective: 'campaign_objective' },
+    'campaign_rowid',
+    rowids,
+    (_, i) => (campaigns[i] as Campaign).objectives,
+  );
+}
+
+export async function writeReferenceData(
+  client: pg.ClientBase,
+  objectives: readonly Objective[],
+  taxonomies: Taxonomies,
+): Promise<void> {
+  await client.query(
+    `INSERT INTO objectives (number, json) SELECT * FROM unnest($1::int[], $2::text[])
+     ON CONFLICT (number) DO UPDATE SET json = excluded.json`,
+    [objectives.map((o) => o.number), objectives.map((o) => JSON.stringify(o))],
+  );
+  await client.query(
+    `INSERT INTO documents (name, json) VALUES ('taxonomies', $1)
+     ON CONFLICT (name) DO UPDATE SET json = excluded.json`,
+    [JSON.stringify(taxonomies)],
+  );
+}
+
+/** Recount what BM25 divides by, after the catalogue's text changed. */
+export async function refreshTextStatistics(
+  client: pg.ClientBase,
+  catalogue: CatalogueName,
+): Promise<void> {
+  await client.query(
+    `INSERT INTO text_statistics (catalogue, items, terms)
+     SELECT $1, count(*), coalesce(sum(fts_length), 0) FROM ${catalogue}
+     ON CONFLICT (catalogue) DO UPDATE SET items = excluded.items, terms = excluded.terms`,
+    [catalogue],
+  );
+}
