@@ -251,7 +251,8 @@ async function main() {
       `\n${PRACTICES} synthetic practices, ${CONNECTIONS} connections, ${DURATION} s per query\n`,
     );
     const cell = (store: string, cache: string, name: string, key: string) =>
-      rows.find((r) => r.store === store && r.searchCache === cache && r.name === name)?.[key] ?? '–';
+      rows.find((r) => r.store === store && r.searchCache === cache && r.name === name)?.[key] ??
+      '–';
     const kinds = stores.map(([kind]) => kind);
     console.log('Default configuration (search cache on), the stores side by side:');
     console.table(

@@ -105,6 +105,13 @@ const BAD: [string, number, string[], RegExp?][] = [
   ['/v1/campaigns?objective=0', 400, ['objective']],
   // several at once
   ['/v1/practices?objective=0&pageSize=500&foo=bar', 400, ['foo', 'objective', 'pageSize']],
+  ['/v1/practices?country=XYZ&pageSize=0', 400, ['country', 'pageSize'], /"XYZ" not found/],
+  [
+    '/v1/practices?region=atlantis&action=10z&yearFrom=1800&campaign=nope',
+    400,
+    ['action', 'campaign', 'region', 'yearFrom'],
+  ],
+  ['/v1/campaigns?series=no-such-series&kind=webinar', 400, ['kind', 'series']],
   // endpoints that take no query parameters
   ['/v1/objectives?foo=1', 400, ['foo'], /takes none/],
   ['/v1/objectives/10?lang=fr', 400, ['lang']],

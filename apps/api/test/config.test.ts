@@ -54,6 +54,44 @@ describe('readConfig', () => {
     );
   });
 
+  it('reads the store, links, rate limit and search cache settings', () => {
+    expect(
+      readConfig({
+        DATABASE_URL: 'postgres://gcm:pw@db.internal:5432/gcm',
+        PUBLIC_URL: 'https://api.example.org/gcm/',
+        RATE_LIMIT: '20/second',
+        SEARCH_CACHE: 'off',
+      }),
+    ).toMatchObject({
+      databaseUrl: 'postgres://gcm:pw@db.internal:5432/gcm',
+      publicUrl: 'https://api.example.org/gcm',
+      rateLimit: { limit: 20, windowMs: 1000 },
+      searchCache: false,
+    });
+    expect(readConfig({ RATE_LIMIT: '600' }).rateLimit).toEqual({ limit: 600, windowMs: 60_000 });
+    expect(readConfig({ RATE_LIMIT: 'off' }).rateLimit).toBeUndefined();
+  });
+
+  it('names each bad store, link, rate limit and cache setting, hiding passwords', () => {
+    let error: unknown;
+    try {
+      readConfig({
+        DATABASE_URL: 'mysql://root:hunter2@db/gcm',
+        PUBLIC_URL: 'api.example.org?x=1',
+        RATE_LIMIT: 'lots',
+        SEARCH_CACHE: 'maybe',
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/DATABASE_URL must be a PostgreSQL URL/);
+    expect(problems).not.toContain('hunter2');
+    expect(problems).toMatch(/PUBLIC_URL must be/);
+    expect(problems).toMatch(/RATE_LIMIT must be off or requests per client/);
+    expect(problems).toMatch(/SEARCH_CACHE must be on or off/);
+  });
+
   it.each(['65536', '-1', '80.5', ' 80'])('rejects PORT=%s', (port) => {
     expect(() => readConfig({ PORT: port })).toThrow(/PORT/);
   });

@@ -275,6 +275,62 @@ describe('pagination links', () => {
   });
 });
 
+describe('security headers', () => {
+  it('forbid sniffing and any active content on JSON answers and problems alike', async () => {
+    for (const path of ['/v1/practices', '/v1/practices?objective=0', '/healthz']) {
+      const response = await fetch(url(path));
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(response.headers.get('content-security-policy'), path).toMatch(/default-src 'none'/);
+      expect(response.headers.get('cross-origin-resource-policy'), path).toBe('cross-origin');
+      await response.arrayBuffer();
+    }
+  });
+});
+
+describe('PUBLIC_URL', () => {
+  it('builds links on the public address, whatever Host the request names', async () => {
+    const { store, remove } = await openTestStore();
+    try {
+      await loadCuratedDataset(store);
+      const app = createApp({ store, publicUrl: 'https://api.example.org/gcm' });
+      const response = await app.request('http://evil.example/v1/practices?pageSize=5&page=2', {
+        headers: { Host: 'evil.example', 'X-Forwarded-Host': 'evil.example' },
+      });
+      const body = z.parse(PracticeList, await response.json());
+      expect(body.links.self).toBe('https://api.example.org/gcm/v1/practices?pageSize=5&page=2');
+      expect(body.links.next).toMatch(/^https:\/\/api\.example\.org\/gcm\/v1\/practices\?/);
+      expect(response.headers.get('link')).not.toMatch(/evil/);
+    } finally {
+      await remove();
+    }
+  });
+});
+
+describe('RATE_LIMIT', () => {
+  it('answers 429 with Retry-After past the limit, and counts in headers before it', async () => {
+    const { store, remove } = await openTestStore();
+    try {
+      await loadCuratedDataset(store);
+      const app = createApp({ store, rateLimit: { limit: 3, windowMs: 60_000 } });
+      const statuses: number[] = [];
+      let last: Response | undefined;
+      for (let i = 0; i < 4; i++) {
+        last = await app.request('/v1/objectives');
+        statuses.push(last.status);
+        if (i === 0) expect(last.headers.get('ratelimit-limit')).toBe('3');
+      }
+      expect(statuses).toEqual([200, 200, 200, 429]);
+      const retryAfter = Number(last?.headers.get('retry-after'));
+      expect(retryAfter).toBeGreaterThan(0);
+      expect(retryAfter).toBeLessThanOrEqual(60);
+      const problem = z.parse(Problem, await last?.json());
+      expect(problem).toMatchObject({ status: 429, type: '/problems/rate-limited' });
+    } finally {
+      await remove();
+    }
+  });
+});
+
 describe('server faults', () => {
   it('answers a real failure with a 500 problem and logs it with the request id', async () => {
     const { store, remove } = await openTestStore();

@@ -15,7 +15,11 @@ let first: RunningServer;
 const others: { url: string; stop(): Promise<void> }[] = [];
 
 async function spawnInstance(databaseUrl: string) {
-  const child = spawnSource('src/server.ts', [], { PORT: '0', DATABASE_URL: databaseUrl, LOG_LEVEL: 'info' });
+  const child = spawnSource('src/server.ts', [], {
+    PORT: '0',
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: 'info',
+  });
   const output = collect(child);
   await waitFor(() => output.stdout().includes('"msg":"listening"'));
   const url = /"msg":"listening","url":"([^"]+)"/.exec(output.stdout())?.[1] as string;
@@ -64,9 +68,13 @@ describe('API instances over one PostgreSQL database', () => {
     const seenAfter: number[] = [];
     for (const url of urls) {
       let found = 0;
-      await waitFor(() => found === 1, 30_000, async () => {
-        found = await total(url, 'q=Zanzibar%20ferries&facets=country');
-      });
+      await waitFor(
+        () => found === 1,
+        30_000,
+        async () => {
+          found = await total(url, 'q=Zanzibar%20ferries&facets=country');
+        },
+      );
       seenAfter.push(performance.now() - written);
       expect(await total(url, '')).toBe(practices.length + 1);
       const single = await fetch(`${url}/v1/practices/zanzibar-ferry-screening`);

@@ -100,14 +100,15 @@ describe('the server process', () => {
   });
 
   it('refuses to start when the database cannot be opened, naming it and the fix', async () => {
-    const env =
+    const env: Record<string, string> =
       STORE === 'sqlite'
         ? { DATABASE_PATH: join(dir, 'not-a-database.db') }
         : { DATABASE_URL: 'postgres://reader:s3cret@127.0.0.1:1/catalogue' };
     if (STORE === 'sqlite') {
       (await import('node:fs')).writeFileSync(env.DATABASE_PATH as string, 'x'.repeat(4096));
     }
-    const finished = await collect(spawnSource('src/server.ts', [], { PORT: '0', ...env })).finished;
+    const finished = await collect(spawnSource('src/server.ts', [], { PORT: '0', ...env }))
+      .finished;
     expect(finished.code).toBe(1);
     expect(finished.stderr).toMatch(/Cannot open the catalogue database/);
     expect(finished.stderr).toMatch(/\nFix: /);

@@ -2,6 +2,8 @@ import pg from 'pg';
 
 export const CATALOGUE_CHANNEL = 'gcm_catalogue';
 const RECONNECT_MS = 500;
+/** A read replica can neither LISTEN nor receive notifications: it is polled this often. */
+const REPLICA_POLL_MS = 500;
 
 /**
  * Keeps the catalogue version current from PostgreSQL notifications: every
@@ -9,7 +11,8 @@ const RECONNECT_MS = 500;
  * process listening on one connection of its own learns of it within
  * milliseconds. While that connection is down (a restart, a failover), the
  * version is read from the database on each request instead, and the listener
- * reconnects every half second.
+ * reconnects every half second. On a read replica, which cannot LISTEN, the
+ * version is read every half second.
  */
 export class CatalogueListener {
   readonly #config: pg.ClientConfig;
@@ -17,6 +20,7 @@ export class CatalogueListener {
   readonly #onVersion: (version: string) => void;
   #client: pg.Client | undefined;
   #retry: NodeJS.Timeout | undefined;
+  #poll: NodeJS.Timeout | undefined;
   #closed = false;
   /** Set while the listening connection is up. */
   listening = false;
@@ -40,7 +44,16 @@ export class CatalogueListener {
         this.#onVersion(message.payload);
     });
     await client.connect();
-    await client.query(`LISTEN ${CATALOGUE_CHANNEL}`);
+    try {
+      await client.query(`LISTEN ${CATALOGUE_CHANNEL}`);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      // 25006: a hot standby (read replica) refuses LISTEN; notifications
+      // are not replicated anyway, so the version is read on a timer instead.
+      if ((error as { code?: string }).code !== '25006') throw error;
+      this.#startPolling();
+      return;
+    }
     if (this.#closed) {
       await client.end();
       return;
@@ -49,6 +62,25 @@ export class CatalogueListener {
     this.listening = true;
     // Changes made while no one listened.
     this.#onVersion(await this.#readVersion());
+  }
+
+  #startPolling(): void {
+    this.listening = true;
+    const poll = () => {
+      this.#readVersion().then(
+        (version) => {
+          this.listening = true;
+          this.#onVersion(version);
+        },
+        () => {
+          // Unreachable for now: read on each request until it answers again.
+          this.listening = false;
+        },
+      );
+    };
+    poll();
+    this.#poll = setInterval(poll, REPLICA_POLL_MS);
+    this.#poll.unref();
   }
 
   #lost(client: pg.Client): void {
@@ -71,6 +103,7 @@ export class CatalogueListener {
   async close(): Promise<void> {
     this.#closed = true;
     clearTimeout(this.#retry);
+    clearInterval(this.#poll);
     const client = this.#client;
     this.#client = undefined;
     this.listening = false;
