@@ -13,7 +13,6 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build, version as esbuildVersion } from 'esbuild';
-import { EMBED_BUNDLE } from './render/pages.js';
 import { writeResult } from './shared/results.js';
 import { kib, printTable, ratio } from './shared/table.js';
 
@@ -58,25 +57,53 @@ const bundled = (path: string) => async () => {
   return result.outputFiles.map((file) => file.contents);
 };
 
-function embedTags(): string[] {
-  const manifestPath = join(dirname(EMBED_BUNDLE), '../../custom-elements.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as {
-    modules: { declarations?: { tagName?: string }[] }[];
-  };
-  const tags = manifest.modules.flatMap((m) =>
-    (m.declarations ?? []).flatMap((d) => d.tagName ?? []),
-  );
-  return [...new Set(tags)].sort();
+/** The elements' own account of each CDN page (files per page, from the build manifest). */
+interface CdnPages {
+  loader: string[];
+  elements: Record<string, string[]>;
+  locales: Record<string, string[]>;
+  together: string[];
+  oneFile: string[];
 }
+const elementsRoot = dirname(
+  fileURLToPath(import.meta.resolve('@gcm-practices/elements/package.json')),
+);
+const { cdnPages } = (await import(join(elementsRoot, 'scripts/cdn-sizes.mjs'))) as {
+  cdnPages(): CdnPages;
+};
+const pages = cdnPages();
+const tags = Object.keys(pages.elements).sort();
 
-const tags = embedTags();
 const items: Item[] = [
   {
-    name: `embed bundle (all elements: ${tags.length})`,
+    name: `every element together (${tags.length}), loader + chunks`,
     kind: 'ours',
     against: 'embed',
-    how: `@gcm-practices/elements dist/cdn/gcm-practices.js (${tags.join(', ')}; Lit, SDK, ky, zod/mini, 4 locales)`,
-    load: files(EMBED_BUNDLE),
+    how: `@gcm-practices/elements dist/cdn/: the loader, the chunks of ${tags.join(', ')} (Lit, SDK, ky, zod/mini) and the largest language's strings`,
+    load: files(...pages.together),
+  },
+  ...tags.map(
+    (tag): Item => ({
+      name: `page with only <${tag}>`,
+      kind: 'ours',
+      against: 'embed',
+      how: `the loader, chunks/${tag}.js and the chunks it imports (English: no strings)`,
+      load: files(...(pages.elements[tag] ?? [])),
+    }),
+  ),
+  {
+    name: 'the loader alone',
+    kind: 'ours',
+    against: 'embed',
+    how: 'dist/cdn/gcm-practices.js, the script tag',
+    load: files(...pages.loader),
+  },
+  {
+    name: 'one-file build, every element',
+    kind: 'ours',
+    against: 'embed',
+    how: 'dist/cdn/gcm-practices.all.js: every element and language in one file',
+    load: files(...pages.oneFile),
   },
   {
     name: 'SDK alone',
@@ -185,7 +212,7 @@ async function main() {
   for (const item of items) measured.push(await measure(item));
   const ours: Record<Comparator, Measured> = {
     embed: measured[0] as Measured,
-    sdk: measured[1] as Measured,
+    sdk: measured.find((m) => m.name === 'SDK alone') as Measured,
   };
 
   printTable(
@@ -198,7 +225,7 @@ async function main() {
       'min+brotli': kib(m.brotli),
       'gzip bytes': String(m.gzip),
       'brotli bytes': String(m.brotli),
-      'compared with': m.against === 'embed' ? 'embed bundle' : 'SDK',
+      'compared with': m.against === 'embed' ? 'every element' : 'SDK',
       '× ours (gzip)': ratio(m.gzip / ours[m.against].gzip),
       '× ours (brotli)': ratio(m.brotli / ours[m.against].brotli),
     })),
@@ -212,7 +239,7 @@ async function main() {
     esbuild: esbuildVersion,
     bundler: 'esbuild (bundle, minify, format esm, platform browser, target es2022)',
     compression: 'gzip level 9, brotli quality 11; separate files compressed separately, summed',
-    embedElements: tags,
+    elements: tags,
     results: measured.map((m) => ({
       ...m,
       ratioGzip: Number((m.gzip / ours[m.against].gzip).toFixed(3)),

@@ -73,7 +73,9 @@ if (size) {
       'min+gzip': kib(r.gzip),
       'min+brotli': kib(r.brotli),
       '× ours (gzip)':
-        r.kind === 'ours' ? '–' : `${ratio(r.ratioGzip)} ${r.against === 'sdk' ? 'SDK' : 'embed'}`,
+        r.kind === 'ours'
+          ? '–'
+          : `${ratio(r.ratioGzip)} ${r.against === 'sdk' ? 'SDK' : 'all elements'}`,
     })),
   );
 } else noResults('size');

@@ -5,14 +5,23 @@
  * "script start" mark) and ends with the same probe; only what sits between
  * differs.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-/** The embed bundle, exactly as a partner hosts it. */
+/** The CDN loader, exactly as a partner hosts it: beside its `chunks/` folder. */
 export const EMBED_BUNDLE = fileURLToPath(import.meta.resolve('@gcm-practices/elements/cdn'));
+
+/** Every script of the CDN folder (the loader, the one-file build, the chunks), by URL path. */
+function cdnFiles(): [string, Buffer][] {
+  const root = dirname(EMBED_BUNDLE);
+  return readdirSync(root, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.js') && !file.startsWith('.vite'))
+    .map((file) => [`/${file.split(sep).join('/')}`, readFileSync(join(root, file))]);
+}
 
 async function bundle(entry: string, format: 'esm' | 'iife', plugins: Plugin[] = []) {
   const result = await build({
@@ -106,7 +115,7 @@ export async function buildPages(
   const files: Assets['files'] = new Map();
   const js = 'text/javascript; charset=utf-8';
   const html = 'text/html; charset=utf-8';
-  files.set('/gcm-practices.js', { type: js, body: readFileSync(EMBED_BUNDLE) });
+  for (const [path, body] of cdnFiles()) files.set(path, { type: js, body });
   files.set('/vanilla-cards.js', { type: js, body: Buffer.from(vanillaModule) });
 
   const ours =

@@ -5,9 +5,27 @@
 import { cdnSizes } from '../scripts/cdn-sizes.mjs';
 
 const KB = 1024;
+/*
+ * Pages with one element: the targets are 26 KB for <gcm-practices> and 16 KB for
+ * <gcm-campaign-banner>, but the floor under either is Lit (5.7 KB) plus the SDK's
+ * path to one endpoint: ky, zod/mini and the contract (20.4 KB for campaigns alone,
+ * esbuild, minified, gzip -9), 26.1 KB before any code of the element. Until that
+ * floor moves, these ceilings only keep the pages from growing.
+ */
+const ONLY_PRACTICES_CEILING = 40 * KB;
+const ONLY_BANNER_CEILING = 34 * KB;
+
 /** What each budget covers, and its ceiling in gzip bytes. */
 const BUDGETS = {
   'the loader (gcm-practices.js)': [(s) => s.loader, 4 * KB],
+  'a page with only <gcm-practices> (ceiling, see above)': [
+    (s) => s.elements['gcm-practices'],
+    ONLY_PRACTICES_CEILING,
+  ],
+  'a page with only <gcm-campaign-banner> (ceiling, see above)': [
+    (s) => s.elements['gcm-campaign-banner'],
+    ONLY_BANNER_CEILING,
+  ],
   'every element together (loader, chunks, one language)': [(s) => s.together, 60 * KB],
   'every element together in the one-file build (gcm-practices.all.js)': [
     (s) => s.oneFile,

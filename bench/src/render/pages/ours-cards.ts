@@ -1,8 +1,9 @@
 /**
  * Our card at scale: the page fetches the first N practices (pages of 100)
  * and the taxonomies with the same requests as the vanilla baseline, then
- * creates N `<gcm-practice-card>`s from the embed bundle with `.practice`
- * and `.taxonomies` set, as the catalogue does for its cards.
+ * creates N `<gcm-practice-card>`s with `.practice` and `.taxonomies` set, as
+ * the catalogue does for its cards. The CDN loader sees them arrive and
+ * registers the card (properties set before the upgrade are kept by Lit).
  */
 import { fetchPractices } from '../../baseline/vanilla-cards.js';
 import { type RenderedCard, renderedCards, titleOf } from './cards.js';
@@ -17,10 +18,7 @@ watch(
 );
 
 try {
-  const [{ practices, taxonomies }] = await Promise.all([
-    fetchPractices(apiUrl(), expectedCount()),
-    customElements.whenDefined('gcm-practice-card'),
-  ]);
+  const { practices, taxonomies } = await fetchPractices(apiUrl(), expectedCount());
   const list = document.createElement('ul');
   list.className = 'practice-list';
   for (const practice of practices) {
