@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { minify } from 'terser';
 import { defineConfig, type Plugin, transformWithEsbuild, type UserConfig } from 'vite';
@@ -56,6 +56,31 @@ function minifyFinalChunk(): Plugin {
 }
 
 type Pass = 'chunks' | 'loader' | 'all';
+
+/**
+ * For the loader: the chunks each element's chunk imports, read from the
+ * manifest the `chunks` pass wrote, so it can request them all at once.
+ */
+function chunkImports(): Record<string, string[]> {
+  const path = new URL('./dist/cdn/.vite/manifest.json', import.meta.url);
+  if (!existsSync(path)) throw new Error('build the chunks first: vite build --mode chunks');
+  const manifest: Record<
+    string,
+    { file: string; name?: string; isEntry?: boolean; imports?: string[] }
+  > = JSON.parse(readFileSync(path, 'utf8'));
+  const closure = (key: string, into: Set<string>): Set<string> => {
+    for (const dep of manifest[key]?.imports ?? []) {
+      const file = manifest[dep]?.file;
+      if (file && !into.has(file)) closure(dep, into.add(file));
+    }
+    return into;
+  };
+  return Object.fromEntries(
+    Object.entries(manifest)
+      .filter(([, entry]) => entry.isEntry && entry.name)
+      .map(([key, entry]) => [entry.name as string, [...closure(key, new Set())].sort()]),
+  );
+}
 
 /** Every `src/define/<name>.ts` must be listed in `src/elements.ts`, or the loader could never load it. */
 function checkElementList(): void {
@@ -122,6 +147,9 @@ export default defineConfig(({ mode }) => {
     ],
     define: {
       __GCM_DEFAULT_API__: JSON.stringify(process.env.GCM_DEFAULT_API ?? 'http://127.0.0.1:8787'),
+      ...(pass === 'loader' && {
+        __GCM_CHUNK_IMPORTS__: JSON.stringify(process.env.GCM_NO_PRELOAD ? {} : chunkImports()),
+      }),
     },
     // Standard decorators: esbuild must lower them (Vite's default target would leave them as-is).
     esbuild: { target: 'es2022', legalComments: 'none' },

@@ -5,6 +5,11 @@ type Forms<T> = Partial<Record<Intl.LDMLPluralRule, () => T>> & { other: () => T
 const pluralRules = new Map<Locale, Intl.PluralRules>();
 const numberFormats = new Map<Locale, Intl.NumberFormat>();
 const regionNames = new Map<Locale, Intl.DisplayNames | null>();
+const yearFormats = new Map<Locale, Intl.NumberFormat>();
+const listFormats = new Map<Locale, Intl.ListFormat>();
+
+// Intl formatters are costly to build (locale data lookups) and immutable: one per
+// locale serves every element on the page, rather than one per card render.
 
 /**
  * Pick the plural form of `count` for `locale` (Arabic has six). Each form is a
@@ -31,7 +36,22 @@ export function formatNumber(locale: Locale, value: number): string {
 
 /** A year as a plain number in the locale's digits, without grouping (2018, not 2,018). */
 export function formatYear(locale: Locale, year: number): string {
-  return new Intl.NumberFormat(locale, { useGrouping: false }).format(year);
+  let format = yearFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { useGrouping: false });
+    yearFormats.set(locale, format);
+  }
+  return format.format(year);
+}
+
+/** "A, B and C" in the locale's words. */
+export function listFormat(locale: Locale): Intl.ListFormat {
+  let format = listFormats.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { type: 'conjunction' });
+    listFormats.set(locale, format);
+  }
+  return format;
 }
 
 // ISO 3166-1 alpha-3 → alpha-2 for the countries the catalogue uses.

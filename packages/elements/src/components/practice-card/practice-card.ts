@@ -5,7 +5,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController, type PracticesClient } from '../../shared/data-controller.js';
 import { emit } from '../../shared/events.js';
-import { countryName, formatNumber, plural } from '../../shared/format.js';
+import { countryName, formatNumber, listFormat, plural } from '../../shared/format.js';
 import { GcmElement } from '../../shared/gcm-element.js';
 import { humanize, labelsOf } from '../../shared/labels.js';
 import { msg, str } from '../../shared/localization.js';
@@ -189,7 +189,7 @@ export class GcmPracticeCard extends GcmElement {
   private renderPractice(p: Practice) {
     const labels = labelsOf(this.taxonomies ?? this.taxonomyTask.value);
     const locale = this.locale;
-    const list = new Intl.ListFormat(locale, { type: 'conjunction' });
+    const list = listFormat(locale);
     const href = practiceHref(this.hrefTemplate, p.id);
     const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3));
 

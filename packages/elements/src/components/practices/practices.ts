@@ -229,11 +229,20 @@ export class GcmPractices extends GcmElement {
   /** The filters set by attributes, before the URL is read: what `sync-url` leaves out of the URL. */
   private defaults: Record<SyncedKey, unknown> | undefined;
 
+  /** The labels fetched beside the current list (see `results`). */
+  private listLabels: Taxonomies | undefined;
+
   private readonly results = new Task(this, {
     task: async ([key, client], { signal }): Promise<PracticeList> => {
       const query = JSON.parse(key) as PracticeQueryInput;
       try {
-        const list = await listPractices(client, query, { signal });
+        // The labels come in the same round trip as the list, and the cards wait for them:
+        // rendered once with their labels, rather than once without and then all again.
+        const [list, labels] = await Promise.all([
+          listPractices(client, query, { signal }),
+          this.data.taxonomies(client).catch(() => undefined),
+        ]);
+        this.listLabels = labels;
         if (!signal.aborted) {
           emit<ResultsDetail>(this, 'results', {
             total: list.meta.total,
@@ -529,7 +538,7 @@ export class GcmPractices extends GcmElement {
       return renderSkeleton(this.apiQuery.pageSize ?? DEFAULT_PAGE_SIZE);
     }
     if (list.data.length === 0) return this.renderEmpty();
-    const taxonomies = this.taxonomyTask.value as Taxonomies | undefined;
+    const taxonomies = (this.taxonomyTask.value as Taxonomies | undefined) ?? this.listLabels;
     // Cards reach the API (for labels) through this element's client, never their own default.
     const client = this.data.clientFor(this.locale);
     return html`<ul class=${`results ${this.layout === 'list' ? 'list' : 'grid'}`} part="results">
