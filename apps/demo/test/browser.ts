@@ -47,6 +47,9 @@ export async function watchedPage(
   options: BrowserContextOptions = {},
 ): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  // Playwright's waits (navigation, clicks, locators) end on their condition; a minute without
+  // it is a failure whatever the load, like `expect.poll` in vitest.config.ts.
+  context.setDefaultTimeout(60_000);
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
@@ -88,14 +91,14 @@ export interface PracticePage {
 export async function catalogueTitles(page: Page, selector: string): Promise<string[]> {
   const catalogue = page.locator(selector);
   await expect
-    .poll(() => catalogue.locator('.results-region').getAttribute('aria-busy'), { timeout: 20_000 })
+    .poll(() => catalogue.locator('.results-region').getAttribute('aria-busy'))
     .toBe('false');
   return catalogue.locator('gcm-practice-card').getByRole('heading').allInnerTexts();
 }
 
 /** Wait until a catalogue shows exactly these titles (it reloads after every change). */
 export async function expectTitles(page: Page, selector: string, titles: string[]): Promise<void> {
-  await expect.poll(() => catalogueTitles(page, selector), { timeout: 20_000 }).toEqual(titles);
+  await expect.poll(() => catalogueTitles(page, selector)).toEqual(titles);
 }
 
 /** A locator's text, whitespace collapsed; '' while it is missing (or not unique). */

@@ -198,13 +198,13 @@ describe('embed builder', () => {
     await field('Practice', 'brazil-labour-inspectorate');
     const practice = await apiJson<{ title: string }>('/v1/practices/brazil-labour-inspectorate');
     const heading = page.locator(`${PREVIEW} gcm-practice-card`).getByRole('heading');
-    await expect.poll(() => text(heading), { timeout: 20_000 }).toBe(practice.title);
+    await expect.poll(() => text(heading)).toBe(practice.title);
     const snippet = await copySnippet();
     expect(snippet).toContain('practice-id="brazil-labour-inspectorate"');
     expect(snippet).not.toContain('region=');
     const opened = await paste(snippet, async (pastedPage) => {
       const pastedHeading = pastedPage.locator('gcm-practice-card').getByRole('heading');
-      await expect.poll(() => text(pastedHeading), { timeout: 20_000 }).toBe(practice.title);
+      await expect.poll(() => text(pastedHeading)).toBe(practice.title);
     });
     await close(opened);
   });
@@ -240,9 +240,7 @@ describe('embed builder', () => {
   it('has no console error, no accessibility violation', async () => {
     await chooseElement('Practices catalogue');
     await expect
-      .poll(() => page.locator(`${PREVIEW} gcm-practices gcm-practice-card`).count(), {
-        timeout: 20_000,
-      })
+      .poll(() => page.locator(`${PREVIEW} gcm-practices gcm-practice-card`).count())
       .toBeGreaterThan(0);
     await screenshot(page, 'builder');
     expect(await accessibilityViolations(page)).toEqual([]);

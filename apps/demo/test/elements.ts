@@ -9,9 +9,7 @@ export interface Campaign {
 
 /** The banner shows the campaign's title from the API. */
 export async function expectBannerTitle(page: Page, selector: string, title: string) {
-  await expect
-    .poll(() => text(page.locator(`${selector} [part~="title"]`)), { timeout: 20_000 })
-    .toBe(title);
+  await expect.poll(() => text(page.locator(`${selector} [part~="title"]`))).toBe(title);
 }
 
 export async function campaign(id: string): Promise<Campaign> {
@@ -36,13 +34,11 @@ export async function objective(n: number): Promise<Objective> {
 export async function expectObjectiveBrowser(page: Page, selector: string, selected: number) {
   const browser = page.locator(selector);
   const { data } = await apiJson<{ data: Objective[] }>('/v1/objectives');
-  await expect.poll(() => browser.getByRole('tab').count(), { timeout: 20_000 }).toBe(data.length);
+  await expect.poll(() => browser.getByRole('tab').count()).toBe(data.length);
   const current = browser.getByRole('tab', { selected: true });
-  await expect.poll(() => current.count(), { timeout: 20_000 }).toBe(1);
+  await expect.poll(() => current.count()).toBe(1);
   const panel = browser.getByRole('tabpanel');
   const expected = data.find((o) => o.number === selected);
   if (!expected) throw new Error(`no objective ${selected}`);
-  await expect
-    .poll(() => text(panel.locator('[part~="heading"]')), { timeout: 20_000 })
-    .toContain(expected.title);
+  await expect.poll(() => text(panel.locator('[part~="heading"]'))).toContain(expected.title);
 }

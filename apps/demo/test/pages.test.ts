@@ -39,7 +39,7 @@ async function open(path: string, at?: string): Promise<WatchedPage> {
 
 async function cardTitle(page: Page, selector: string): Promise<string> {
   const heading = page.locator(selector).getByRole('heading');
-  await expect.poll(() => heading.count(), { timeout: 20_000 }).toBe(1);
+  await expect.poll(() => heading.count()).toBe(1);
   return text(heading);
 }
 
@@ -77,15 +77,13 @@ describe('landing page', () => {
     expect(await cardTitle(page, '#landing-card')).toBe(await practiceTitle('pacaraima-committee'));
 
     const log = page.locator('#event-log');
-    await expect.poll(() => text(log), { timeout: 20_000 }).toContain('gcm-results');
+    await expect.poll(() => text(log)).toContain('gcm-results');
 
     // Choosing a practice in the catalogue shows it in the card: the page listens to the event.
     const chosen = featured.data.find((p) => p.id !== 'pacaraima-committee');
     if (!chosen) throw new Error('need a second featured practice');
     await page.locator('#landing-catalogue').getByRole('button', { name: chosen.title }).click();
-    await expect
-      .poll(() => cardTitle(page, '#landing-card'), { timeout: 20_000 })
-      .toBe(chosen.title);
+    await expect.poll(() => cardTitle(page, '#landing-card')).toBe(chosen.title);
     await expect
       .poll(() => text(log))
       .toContain(`gcm-practice-select from <gcm-practices>: practice "${chosen.id}"`);
@@ -259,9 +257,7 @@ describe('SDK examples page', () => {
 
   async function output(name: string): Promise<string> {
     const box = watched.page.locator(`[data-output="${name}"]`);
-    await expect
-      .poll(() => box.getAttribute('data-state'), { timeout: 20_000 })
-      .toMatch(/done|error/);
+    await expect.poll(() => box.getAttribute('data-state')).toMatch(/done|error/);
     return text(box);
   }
 

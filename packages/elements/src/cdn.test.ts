@@ -48,7 +48,6 @@ for (const file of [LOADER, ONE_FILE])
         await until(
           () => practices.shadowRoot?.querySelectorAll('gcm-practice-card').length === 12,
           'cards rendered under CSP',
-          15_000,
         );
         const status = practices.shadowRoot?.querySelector('[part="status"]')?.textContent?.trim();
         expect(status).to.equal('21 pratiques trouvées');
@@ -63,7 +62,6 @@ for (const file of [LOADER, ONE_FILE])
         await until(
           () => browser.shadowRoot?.querySelectorAll('[role="tab"]').length === 23,
           'objective browser loaded',
-          15_000,
         );
         expect(
           browser.shadowRoot?.querySelector('[role="tab"][aria-selected="true"]')?.id,
@@ -72,7 +70,6 @@ for (const file of [LOADER, ONE_FILE])
         await until(
           () => banner.shadowRoot?.querySelector('[part~="countdown"]')?.textContent?.trim(),
           'banner shown',
-          15_000,
         );
         expect(banner.shadowRoot?.querySelector('[part~="countdown"]')?.textContent).to.include(
           '12',
@@ -97,7 +94,6 @@ for (const file of [LOADER, ONE_FILE])
         await until(
           () => practices.shadowRoot?.querySelector('[part="status"]')?.textContent?.includes('21'),
           'loaded',
-          15_000,
         );
         const root = practices.shadowRoot?.querySelector('.root') as HTMLElement;
         expect(getComputedStyle(root).direction).to.equal('rtl');
@@ -112,11 +108,7 @@ describe('CDN loader', () => {
     const { frame, win } = await partnerPage('en', LOADER, ['gcm-campaign-banner']);
     try {
       const banner = frame.contentDocument?.querySelector('gcm-campaign-banner') as HTMLElement;
-      await until(
-        () => banner.shadowRoot?.querySelector('[part~="countdown"]'),
-        'banner shown',
-        15_000,
-      );
+      await until(() => banner.shadowRoot?.querySelector('[part~="countdown"]'), 'banner shown');
       const files = downloaded(win);
       expect(files).to.include('chunks/gcm-campaign-banner.js');
       expect(files.filter((f) => /chunks\/gcm-practices?(-card)?\.js$/.test(f))).to.deep.equal([]);
@@ -131,11 +123,7 @@ describe('CDN loader', () => {
     const { frame, win } = await partnerPage('ar', LOADER, ['gcm-campaign-banner']);
     try {
       const banner = frame.contentDocument?.querySelector('gcm-campaign-banner') as HTMLElement;
-      await until(
-        () => banner.shadowRoot?.querySelector('[part~="countdown"]'),
-        'banner shown',
-        15_000,
-      );
+      await until(() => banner.shadowRoot?.querySelector('[part~="countdown"]'), 'banner shown');
       const locales = downloaded(win).filter((f) => /chunks\/(fr|es|ar)-/.test(f));
       expect(locales).to.have.length(1);
       expect(locales[0]).to.match(/^chunks\/ar-/);
@@ -150,7 +138,7 @@ describe('CDN loader', () => {
     const { frame, win } = await partnerPage('en', LOADER, ['gcm-campaign-banner']);
     try {
       const doc = frame.contentDocument as Document;
-      await until(() => win.customElements.get('gcm-campaign-banner'), 'banner defined', 15_000);
+      await until(() => win.customElements.get('gcm-campaign-banner'), 'banner defined');
       expect(win.customElements.get('gcm-practice-card')).to.equal(undefined);
       const wrapper = doc.createElement('section');
       wrapper.innerHTML = `<div><gcm-practice-card practice-id="pacaraima-committee"></gcm-practice-card></div>`;
@@ -165,7 +153,6 @@ describe('CDN loader', () => {
           card.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim() ===
           'Pacaraima Committee',
         'card added later loaded',
-        15_000,
       );
       expect(win.__errors).to.deep.equal([]);
     } finally {

@@ -38,9 +38,12 @@ export function $$(el: Element, selector: string): HTMLElement[] {
   return [...shadow(el).querySelectorAll<HTMLElement>(selector)];
 }
 
-/** Wait until `predicate` holds, re-checking after each frame. */
-export function until(predicate: () => unknown, message = 'condition not met', timeout = 8000) {
-  return waitUntil(predicate, message, { timeout, interval: 20 });
+/**
+ * Wait until `predicate` holds, re-checking every 20 ms. A minute without it is a failure,
+ * whatever the load; the limit lives here so no test sets its own (CONTRIBUTING.md, "Tests").
+ */
+export function until(predicate: () => unknown, message = 'condition not met') {
+  return waitUntil(predicate, message, { timeout: 60_000, interval: 20 });
 }
 
 /** Wait for the next `gcm-*` event of `name` from `el`. */

@@ -25,7 +25,7 @@ const recordingFetch: typeof fetch = (input, init) => {
 beforeAll(async () => {
   server = await startServer({ synthetic: { count: 250, seed: 7 } });
   client = createClient({ baseUrl: server.url, fetch: recordingFetch });
-}, 60_000);
+});
 
 afterAll(async () => {
   await server?.close();

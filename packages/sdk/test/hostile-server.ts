@@ -3,7 +3,7 @@ import type { AddressInfo, Socket } from 'node:net';
 
 /**
  * A small HTTP server on 127.0.0.1 that misbehaves on request: it never
- * answers, stalls mid-body, fails and then succeeds, rate-limits, sends HTML
+ * answers, drops the connection mid-body, fails and then succeeds, rate-limits, sends HTML
  * error pages or bodies that break the contract. Each route is a handler that
  * receives the 0-based attempt number for its path, and every request is
  * recorded so tests can count attempts.
@@ -113,12 +113,6 @@ export function html(status: number, page: string): Handler {
 
 /** Accept the request and never answer. */
 export const hang: Handler = () => {};
-
-/** Send the headers and half a body, then stall. */
-export const stallBody: Handler = (_req, res) => {
-  res.writeHead(200, { 'content-type': 'application/json' });
-  res.write('{"data":[');
-};
 
 /** Send the headers and part of the body, then drop the connection. */
 export const resetMidBody: Handler = (_req, res) => {

@@ -78,7 +78,7 @@ beforeAll(async () => {
   const body = (await response.json()) as { data: { title: string }[] };
   objective10Titles = body.data.map((practice) => practice.title);
   expect(objective10Titles.length).toBeGreaterThan(0);
-}, 240_000);
+});
 
 afterAll(async () => {
   await browser?.close();
@@ -181,7 +181,7 @@ describe('the installed elements in Chromium', () => {
         '--no-first-run',
       ],
     });
-  }, 60_000);
+  });
 
   function page(script: string) {
     return `<!doctype html>
@@ -195,20 +195,18 @@ describe('the installed elements in Chromium', () => {
   for (const file of ['bundled.html', 'cdn.html', 'cdn-all.html']) {
     it(`renders practice cards with real data (${file})`, async () => {
       const tab = await browser.newPage();
+      // Waits end on their condition; a minute without it is a failure, whatever the load.
+      tab.setDefaultTimeout(60_000);
       const errors: string[] = [];
       tab.on('pageerror', (error) => errors.push(error.message));
       try {
         await tab.goto(`${site.url}/${file}`);
-        const handle = await tab.waitForFunction(
-          () => {
-            const host = document.querySelector('gcm-practices');
-            const cards = [...(host?.shadowRoot?.querySelectorAll('gcm-practice-card') ?? [])];
-            const texts = cards.map((card) => card.shadowRoot?.textContent ?? '');
-            return texts.length > 0 && texts.every((text) => text.trim() !== '') ? texts : null;
-          },
-          undefined,
-          { timeout: 20_000 },
-        );
+        const handle = await tab.waitForFunction(() => {
+          const host = document.querySelector('gcm-practices');
+          const cards = [...(host?.shadowRoot?.querySelectorAll('gcm-practice-card') ?? [])];
+          const texts = cards.map((card) => card.shadowRoot?.textContent ?? '');
+          return texts.length > 0 && texts.every((text) => text.trim() !== '') ? texts : null;
+        });
         const texts = (await handle.jsonValue()) as string[];
         expect(texts.length).toBe(Math.min(6, objective10Titles.length));
         for (const text of texts) {

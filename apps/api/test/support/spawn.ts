@@ -38,10 +38,13 @@ export function collect(child: ChildProcess): { finished: Promise<Finished>; std
   return { finished, stdout: () => stdout };
 }
 
-/** Poll until the condition holds, running `step` before each look (at most every 50 ms). */
+/**
+ * Poll until the condition holds, running `step` before each look (at most every 50 ms).
+ * A minute without it is a failure, whatever the load.
+ */
 export async function waitFor(
   condition: () => boolean,
-  timeoutMs = 30_000,
+  timeoutMs = 60_000,
   step?: () => Promise<void>,
 ): Promise<void> {
   const deadline = Date.now() + timeoutMs;

@@ -375,7 +375,7 @@ describe('<gcm-campaign-banner>', () => {
       await el.updateComplete;
       expect(getComputedStyle(el).display).to.equal('none');
       expect(container.getBoundingClientRect().height).to.equal(0);
-      await until(() => visible(el), 'loaded', 10_000);
+      await until(() => visible(el), 'loaded');
       expect(container.getBoundingClientRect().height).to.be.greaterThan(40);
     });
   });

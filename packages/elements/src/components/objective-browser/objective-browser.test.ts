@@ -600,7 +600,7 @@ describe('<gcm-objective-browser>', () => {
       const el = await fixture<GcmObjectiveBrowser>(
         html`<gcm-objective-browser api=${hostile('500')}></gcm-objective-browser>`,
       );
-      await until(() => $(el, '[part="error"]'), 'error state', 15_000);
+      await until(() => $(el, '[part="error"]'), 'error state');
       expect(text($(el, '.error-message'))).to.equal(
         'The practices service reported an error (500).',
       );
@@ -623,7 +623,7 @@ describe('<gcm-objective-browser>', () => {
       const el = await fixture<GcmObjectiveBrowser>(
         html`<gcm-objective-browser api=${hostile('switch')} selected="10"></gcm-objective-browser>`,
       );
-      await until(() => $(el, '[part="error"]'), 'error state', 15_000);
+      await until(() => $(el, '[part="error"]'), 'error state');
       await setHostileSwitch(true);
       try {
         const retry = $(el, '[part~="retry-button"]') as HTMLButtonElement;
