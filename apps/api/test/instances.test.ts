@@ -70,7 +70,6 @@ describe('API instances over one PostgreSQL database', () => {
       let found = 0;
       await waitFor(
         () => found === 1,
-        30_000,
         async () => {
           found = await total(url, 'q=Zanzibar%20ferries&facets=country');
         },

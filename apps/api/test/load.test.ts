@@ -16,6 +16,7 @@ import {
 import { SCHEMA_VERSION as POSTGRES_SCHEMA_VERSION } from '../src/store/postgres/migrations.js';
 import { SCHEMA_VERSION } from '../src/store/sqlite/migrations.js';
 import { startTestServer } from './support/server.js';
+import { waitFor } from './support/spawn.js';
 import { createTestDatabase, openTestStore, STORE } from './support/store-under-test.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'gcm-api-load-'));
@@ -208,12 +209,14 @@ describe('a running server', () => {
       );
       await loadSyntheticPractices(writer, { count: 300, seed: 9 });
       await writer.close();
-      let after = await total();
+      let after = before;
       // PostgreSQL tells the server by notification, which may take a moment.
-      for (let tries = 0; after.meta.total !== practices.length + 300 && tries < 100; tries++) {
-        await new Promise((resolve) => setTimeout(resolve, 50));
-        after = await total();
-      }
+      await waitFor(
+        () => after.meta.total === practices.length + 300,
+        async () => {
+          after = await total();
+        },
+      );
       expect(after.meta.total).toBe(practices.length + 300);
       expect((after.facets?.status ?? []).reduce((sum, b) => sum + b.count, 0)).toBe(
         practices.length + 300,

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import type { RunningServer } from '../src/index.js';
 import { startTestServer } from './support/server.js';
+import { waitFor } from './support/spawn.js';
 
 /**
  * SQLite and PostgreSQL, each with and without the in-memory search cache,
@@ -211,18 +212,19 @@ describe('SQLite and PostgreSQL, with and without the search cache', () => {
       });
     }
     // Every server must see the change (PostgreSQL's after a notification).
-    for (let tries = 0; tries < 100; tries++) {
-      const totals = await Promise.all(
-        servers.map(
-          async (s) =>
-            ((await (await fetch(`${s.url}/v1/practices?pageSize=1`)).json()) as PracticeList).meta
-              .total,
-        ),
-      );
-      if (new Set(totals).size === 1 && totals[0] === practices.length + SYNTHETIC.count + 50)
-        break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    let totals: number[] = [];
+    await waitFor(
+      () => totals.every((total) => total === practices.length + SYNTHETIC.count + 50),
+      async () => {
+        totals = await Promise.all(
+          servers.map(
+            async (s) =>
+              ((await (await fetch(`${s.url}/v1/practices?pageSize=1`)).json()) as PracticeList)
+                .meta.total,
+          ),
+        );
+      },
+    );
     for (const q of ['survivors', 'revised', 'trafficking survivors', 'rev']) {
       await expectSameAnswers(
         `/v1/practices?q=${encodeURIComponent(q)}&pageSize=100&facets=objective`,

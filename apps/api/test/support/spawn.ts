@@ -42,12 +42,8 @@ export function collect(child: ChildProcess): { finished: Promise<Finished>; std
  * Poll until the condition holds, running `step` before each look (at most every 50 ms).
  * A minute without it is a failure, whatever the load.
  */
-export async function waitFor(
-  condition: () => boolean,
-  timeoutMs = 60_000,
-  step?: () => Promise<void>,
-): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+export async function waitFor(condition: () => boolean, step?: () => Promise<void>): Promise<void> {
+  const deadline = Date.now() + 60_000;
   for (;;) {
     await step?.();
     if (condition()) return;
