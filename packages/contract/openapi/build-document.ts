@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
 import {
+  AuditEntry,
+  AuditList,
   Campaign,
   CampaignList,
   CampaignQuery,
@@ -12,8 +14,15 @@ import {
   Resource,
   ResourceList,
   ResourceQuery,
+  Reviewer,
+  ReviewSubmission,
+  ReviewSubmissionList,
+  SubmissionReceipt,
+  SubmissionStatus,
+  SubmissionView,
   Taxonomies,
 } from '../src/index.js';
+import { requestBodySchemas, securitySchemes, writePaths } from './write-paths.js';
 
 /**
  * The OpenAPI 3.1 document of API v1, generated from the contract's schemas so
@@ -34,6 +43,14 @@ const components = {
   PracticeList,
   ResourceList,
   CampaignList,
+  SubmissionStatus,
+  SubmissionReceipt,
+  SubmissionView,
+  Reviewer,
+  ReviewSubmission,
+  ReviewSubmissionList,
+  AuditEntry,
+  AuditList,
 } as const;
 
 type ComponentName = keyof typeof components;
@@ -153,9 +170,10 @@ export function buildOpenApiDocument(): JsonSchema {
       version: API_VERSION,
       summary: 'Practices implementing the Global Compact for Migration, for partner websites.',
       description:
-        'Read-only API over the Migration Network Hub Repository of Practices: practices, ' +
-        'the 23 GCM objectives and their actions, publications, awareness days and calls for ' +
-        'practices. Errors are RFC 9457 problem details.',
+        'API over the Migration Network Hub Repository of Practices: practices, the 23 GCM ' +
+        'objectives and their actions, publications, awareness days and calls for practices, ' +
+        'read by anyone; submissions to calls for practices and their peer review. Errors are ' +
+        'RFC 9457 problem details; a 422 lists every invalid field of a body in `errors`.',
       license: { name: 'MIT', identifier: 'MIT' },
     },
     servers: [{ url: 'http://127.0.0.1:8787', description: 'Local reference API' }],
@@ -165,6 +183,8 @@ export function buildOpenApiDocument(): JsonSchema {
       { name: 'resources' },
       { name: 'campaigns' },
       { name: 'taxonomies' },
+      { name: 'submissions', description: 'Calls for practices: submit, follow, reply.' },
+      { name: 'review', description: 'Peer review, for reviewer and admin tokens.' },
     ],
     paths: {
       '/v1/practices': {
@@ -273,9 +293,11 @@ export function buildOpenApiDocument(): JsonSchema {
           },
         },
       },
+      ...writePaths(queryParameters),
     },
     components: {
-      schemas: componentSchemas(),
+      schemas: { ...componentSchemas(), ...requestBodySchemas() },
+      securitySchemes,
       headers: {
         ETag: { description: 'Strong validator of the body.', schema: { type: 'string' } },
         'Cache-Control': { description: 'Caching policy.', schema: { type: 'string' } },

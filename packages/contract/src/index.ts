@@ -1,4 +1,5 @@
 export * from './campaign.js';
+export * from './field-errors.js';
 export * from './list.js';
 export * from './practice.js';
 export * from './primitives.js';
@@ -7,4 +8,7 @@ export * from './query.js';
 export * from './query-codec.js';
 export * from './resource.js';
 export * from './responses.js';
+export * from './review.js';
+export * from './submission.js';
+export * from './submission-limits.js';
 export * from './taxonomy.js';

@@ -11,27 +11,17 @@ import {
   Slug,
   Year,
 } from './primitives.js';
+import { many, Page, PageSize } from './query-parameters.js';
 import { ResourceCategory } from './resource.js';
 import { ImplementerTypeId } from './taxonomy.js';
 
-export const MAX_PAGE_SIZE = 100;
-export const DEFAULT_PAGE_SIZE = 20;
-export const MAX_PAGE = 10_000;
+export {
+  DEFAULT_PAGE_SIZE,
+  MAX_PAGE,
+  MAX_PAGE_SIZE,
+  MAX_VALUES_PER_PARAMETER,
+} from './query-parameters.js';
 export const MAX_QUERY_LENGTH = 200;
-/** Most values one repeatable parameter may carry; more is a mistake, not a search. */
-export const MAX_VALUES_PER_PARAMETER = 50;
-
-const many = <T extends z.ZodMiniType>(item: T) =>
-  z.optional(
-    z
-      .array(item)
-      .check(
-        z.maxLength(
-          MAX_VALUES_PER_PARAMETER,
-          `must not be repeated more than ${MAX_VALUES_PER_PARAMETER} times`,
-        ),
-      ),
-  );
 
 const SearchText = z
   .string()
@@ -39,26 +29,6 @@ const SearchText = z
     z.minLength(1, 'must not be empty'),
     z.maxLength(MAX_QUERY_LENGTH, `must be at most ${MAX_QUERY_LENGTH} characters`),
   );
-
-const Page = z._default(
-  z
-    .int(`must be a whole page number from 1 to ${MAX_PAGE}`)
-    .check(
-      z.minimum(1, `must be a page number from 1 to ${MAX_PAGE}`),
-      z.maximum(MAX_PAGE, `must be a page number from 1 to ${MAX_PAGE}`),
-    ),
-  1,
-);
-
-const PageSize = z._default(
-  z
-    .int(`must be a whole number from 1 to ${MAX_PAGE_SIZE}`)
-    .check(
-      z.minimum(1, `must be from 1 to ${MAX_PAGE_SIZE}`),
-      z.maximum(MAX_PAGE_SIZE, `must be from 1 to ${MAX_PAGE_SIZE}`),
-    ),
-  DEFAULT_PAGE_SIZE,
-);
 
 interface YearRange {
   yearFrom?: number | undefined;
