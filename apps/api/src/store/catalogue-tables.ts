@@ -15,6 +15,8 @@ export type FieldColumn =
 export interface CatalogueTables {
   table: string;
   documents: string;
+  /** PostgreSQL: rowid → tsvector and term count (SQLite has its FTS5 table). */
+  text: string;
   /** Field name → where its values are. */
   fields: Readonly<Record<string, FieldColumn>>;
   years: { start: string; end: string };
@@ -52,6 +54,7 @@ export const TABLES: Readonly<Record<CatalogueName, CatalogueTables>> = {
   practices: {
     table: 'practices',
     documents: 'practice_documents',
+    text: 'practice_text',
     fields: {
       ...joins('practice', PRACTICE_JOIN_TABLES),
       status: { kind: 'column', column: 'status' },
@@ -67,6 +70,7 @@ export const TABLES: Readonly<Record<CatalogueName, CatalogueTables>> = {
   resources: {
     table: 'resources',
     documents: 'resource_documents',
+    text: 'resource_text',
     fields: {
       ...joins('resource', RESOURCE_JOIN_TABLES),
       category: { kind: 'column', column: 'category' },

@@ -19,6 +19,20 @@ function joinTable(name: string, owner: 'practice' | 'resource' | 'campaign', ty
     CREATE INDEX ${name}_by_${owner} ON ${name} (${owner}_rowid, value);`;
 }
 
+// Index terms (search/text-analysis.ts) in weight groups, with their count for
+// BM25: apart from the main table, like SQLite's FTS5 table, so that scanning
+// or counting items never reads the text.
+function textTable(name: string, weights: string) {
+  return `
+    CREATE TABLE ${name} (
+      rowid integer PRIMARY KEY,
+      -- Weights: ${weights}.
+      fts tsvector NOT NULL,
+      fts_length integer NOT NULL
+    );
+    CREATE INDEX ${name}_fts ON ${name} USING gin (fts);`;
+}
+
 const joinType = (field: string) => (field === 'objective' ? 'integer' : 'text COLLATE "C"');
 
 // SQLite's NOCASE folds ASCII letters only; translate() does exactly that.
@@ -52,11 +66,7 @@ const V1 = `
     year_end integer NOT NULL,
     status text COLLATE "C" NOT NULL,
     featured boolean NOT NULL,
-    campaign text COLLATE "C",
-    -- Index terms (search/text-analysis.ts) with weights A title, B implementers,
-    -- C takeaway, D summary; fts_length counts them all, for BM25.
-    fts tsvector NOT NULL,
-    fts_length integer NOT NULL
+    campaign text COLLATE "C"
   );
   CREATE INDEX practices_published ON practices (published_at, id);
   CREATE INDEX practices_title ON practices (title_key, id);
@@ -65,7 +75,7 @@ const V1 = `
   CREATE INDEX practices_campaign ON practices (campaign);
   CREATE INDEX practices_year_start ON practices (year_start);
   CREATE INDEX practices_year_end ON practices (year_end);
-  CREATE INDEX practices_fts ON practices USING gin (fts);
+  ${textTable('practice_text', 'A title, B implementers, C takeaway, D summary')}
   ${Object.entries(PRACTICE_JOIN_TABLES)
     .map(([field, table]) => joinTable(table, 'practice', joinType(field)))
     .join('\n')}
@@ -80,15 +90,12 @@ const V1 = `
     title text COLLATE "C" NOT NULL,
     title_key text COLLATE "C" GENERATED ALWAYS AS (${ASCII_FOLD}) STORED,
     year integer NOT NULL,
-    category text COLLATE "C" NOT NULL,
-    -- A title, B authors, C publishers, D summary.
-    fts tsvector NOT NULL,
-    fts_length integer NOT NULL
+    category text COLLATE "C" NOT NULL
   );
   CREATE INDEX resources_year ON resources (year, id);
   CREATE INDEX resources_title ON resources (title_key, id);
   CREATE INDEX resources_category ON resources (category);
-  CREATE INDEX resources_fts ON resources USING gin (fts);
+  ${textTable('resource_text', 'A title, B authors, C publishers, D summary')}
   ${Object.entries(RESOURCE_JOIN_TABLES)
     .map(([field, table]) => joinTable(table, 'resource', joinType(field)))
     .join('\n')}

@@ -50,7 +50,9 @@ function conditions(
   const terms: string[] = [];
   if (except !== '_q' && query.text !== undefined) {
     terms.push(
-      query.text === null ? 'false' : `p.fts @@ ${params.add(tsquery(query.text))}::tsquery`,
+      query.text === null
+        ? 'false'
+        : `p.rowid IN (SELECT rowid FROM ${tables.text} WHERE fts @@ ${params.add(tsquery(query.text))}::tsquery)`,
     );
   }
   for (const [field, values] of Object.entries(query.filters)) {
@@ -109,7 +111,7 @@ function rankedCte(catalogue: CatalogueName, text: readonly TextTerm[], params: 
              WITH ORDINALITY AS t(term, prefix, query, i)
       CROSS JOIN stats s
       CROSS JOIN LATERAL (
-        SELECT count(*) AS n FROM ${catalogue} x WHERE x.fts @@ t.query::tsquery
+        SELECT count(*) AS n FROM ${TABLES[catalogue].text} x WHERE x.fts @@ t.query::tsquery
       ) hits
     ),
     frequencies AS (
@@ -183,17 +185,28 @@ export async function searchInSql(
     const params = new Params();
     const terms = conditions(catalogue, query, params);
     let sql: string;
+    // The page's rowids first, then their documents: joining the documents
+    // before LIMIT/OFFSET would read one for every row skipped on a deep page.
     if (isRanked(query) && query.text) {
       sql = `WITH matched AS (
-               SELECT p.rowid, p.id, p.fts, p.fts_length FROM ${tables.table} p ${where(terms)}
-             ), ${rankedCte(catalogue, query.text, params)}
-             SELECT d.json FROM ranked r JOIN ${tables.documents} d ON d.rowid = r.rowid
-             ORDER BY r.score, r.id
-             LIMIT ${params.add(query.pageSize)} OFFSET ${params.add(offset)}`;
+               SELECT p.rowid, p.id, t.fts, t.fts_length
+               FROM ${tables.table} p JOIN ${tables.text} t ON t.rowid = p.rowid ${where(terms)}
+             ), ${rankedCte(catalogue, query.text, params)},
+             page AS (
+               SELECT rowid, row_number() OVER (ORDER BY score, id) AS position FROM ranked
+               ORDER BY score, id LIMIT ${params.add(query.pageSize)} OFFSET ${params.add(offset)}
+             )
+             SELECT d.json FROM page JOIN ${tables.documents} d ON d.rowid = page.rowid
+             ORDER BY page.position`;
     } else {
-      sql = `SELECT d.json FROM ${tables.table} p JOIN ${tables.documents} d ON d.rowid = p.rowid
-             ${where(terms)} ORDER BY ${orderBy(tables, query.order)}
-             LIMIT ${params.add(query.pageSize)} OFFSET ${params.add(offset)}`;
+      sql = `WITH page AS (
+               SELECT p.rowid, row_number() OVER (ORDER BY ${orderBy(tables, query.order)}) AS position
+               FROM ${tables.table} p ${where(terms)}
+               ORDER BY ${orderBy(tables, query.order)}
+               LIMIT ${params.add(query.pageSize)} OFFSET ${params.add(offset)}
+             )
+             SELECT d.json FROM page JOIN ${tables.documents} d ON d.rowid = page.rowid
+             ORDER BY page.position`;
     }
     const { rows } = await client.query<{ json: string }>(sql, params.values);
     items = rows.map((row) => row.json);
@@ -210,13 +223,15 @@ export async function textMatchesInSql(
   ranked: boolean,
 ): Promise<Int32Array> {
   const params = new Params();
-  const match = `p.fts @@ ${params.add(tsquery(text))}::tsquery`;
+  const tables = TABLES[catalogue];
+  const match = `t.fts @@ ${params.add(tsquery(text))}::tsquery`;
   const sql = ranked
     ? `WITH matched AS (
-         SELECT p.rowid, p.id, p.fts, p.fts_length FROM ${catalogue} p WHERE ${match}
+         SELECT p.rowid, p.id, t.fts, t.fts_length
+         FROM ${tables.text} t JOIN ${tables.table} p ON p.rowid = t.rowid WHERE ${match}
        ), ${rankedCte(catalogue, text, params)}
        SELECT rowid FROM ranked ORDER BY score, id`
-    : `SELECT p.rowid FROM ${catalogue} p WHERE ${match}`;
+    : `SELECT t.rowid FROM ${tables.text} t WHERE ${match}`;
   const { rows } = await client.query<{ rowid: number }>(sql, params.values);
   return Int32Array.from(rows, (row) => row.rowid);
 }

@@ -1,7 +1,7 @@
 import type { Campaign, Objective, Practice, Resource, Taxonomies } from '@gcm-practices/contract';
 import type pg from 'pg';
 import type { CatalogueName } from '../../search/catalogue-spec.js';
-import { PRACTICE_JOIN_TABLES, RESOURCE_JOIN_TABLES } from '../catalogue-tables.js';
+import { PRACTICE_JOIN_TABLES, RESOURCE_JOIN_TABLES, TABLES } from '../catalogue-tables.js';
 import {
   practiceText,
   resourceText,
@@ -75,6 +75,20 @@ async function writeDocuments(
   );
 }
 
+async function writeText(
+  client: pg.ClientBase,
+  table: string,
+  rowids: number[],
+  texts: TextColumns[],
+): Promise<void> {
+  await client.query(
+    `INSERT INTO ${table} (rowid, fts, fts_length)
+     SELECT * FROM unnest($1::int[], $2::tsvector[], $3::int[])
+     ON CONFLICT (rowid) DO UPDATE SET fts = excluded.fts, fts_length = excluded.fts_length`,
+    [rowids, texts.map(tsvectorLiteral), texts.map(textLength)],
+  );
+}
+
 /** Rowids in the order of the ids given. */
 function rowidsFor(ids: string[], rows: { rowid: number; id: string }[]): number[] {
   const byId = new Map(rows.map((row) => [row.id, row.rowid]));
@@ -91,14 +105,13 @@ export async function writePractices(
   const ids = practices.map((p) => p.id);
   const { rows } = await client.query<{ rowid: number; id: string }>(
     `INSERT INTO practices
-       (id, title, published_at, year_start, year_end, status, featured, campaign, fts, fts_length)
+       (id, title, published_at, year_start, year_end, status, featured, campaign)
      SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::int[], $6::text[],
-                          $7::bool[], $8::text[], $9::tsvector[], $10::int[])
+                          $7::bool[], $8::text[])
      ON CONFLICT (id) DO UPDATE SET
        title = excluded.title, published_at = excluded.published_at,
        year_start = excluded.year_start, year_end = excluded.year_end, status = excluded.status,
-       featured = excluded.featured, campaign = excluded.campaign,
-       fts = excluded.fts, fts_length = excluded.fts_length
+       featured = excluded.featured, campaign = excluded.campaign
      RETURNING rowid, id`,
     [
       ids,
@@ -109,12 +122,11 @@ export async function writePractices(
       practices.map((p) => p.status),
       practices.map((p) => p.featured),
       practices.map((p) => p.campaign),
-      texts.map(tsvectorLiteral),
-      texts.map(textLength),
     ],
   );
   const rowids = rowidsFor(ids, rows);
   await writeDocuments(client, 'practice_documents', rowids, practices);
+  await writeText(client, 'practice_text', rowids, texts);
   await replaceJoinRows(client, PRACTICE_JOIN_TABLES, 'practice_rowid', rowids, (field, i) => {
     const p = practices[i] as Practice;
     switch (field) {
@@ -145,23 +157,21 @@ export async function writeResources(
   const texts = resources.map(resourceText);
   const ids = resources.map((r) => r.id);
   const { rows } = await client.query<{ rowid: number; id: string }>(
-    `INSERT INTO resources (id, title, year, category, fts, fts_length)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::tsvector[], $6::int[])
+    `INSERT INTO resources (id, title, year, category)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::text[])
      ON CONFLICT (id) DO UPDATE SET
-       title = excluded.title, year = excluded.year, category = excluded.category,
-       fts = excluded.fts, fts_length = excluded.fts_length
+       title = excluded.title, year = excluded.year, category = excluded.category
      RETURNING rowid, id`,
     [
       ids,
       resources.map((r) => r.title),
       resources.map((r) => r.year),
       resources.map((r) => r.category),
-      texts.map(tsvectorLiteral),
-      texts.map(textLength),
     ],
   );
   const rowids = rowidsFor(ids, rows);
   await writeDocuments(client, 'resource_documents', rowids, resources);
+  await writeText(client, 'resource_text', rowids, texts);
   await replaceJoinRows(client, RESOURCE_JOIN_TABLES, 'resource_rowid', rowids, (field, i) => {
     const r = resources[i] as Resource;
     return field === 'objective' ? r.objectives : field === 'country' ? r.countries : r.regions;
@@ -225,7 +235,7 @@ export async function refreshTextStatistics(
 ): Promise<void> {
   await client.query(
     `INSERT INTO text_statistics (catalogue, items, terms)
-     SELECT $1, count(*), coalesce(sum(fts_length), 0) FROM ${catalogue}
+     SELECT $1, count(*), coalesce(sum(fts_length), 0) FROM ${TABLES[catalogue].text}
      ON CONFLICT (catalogue) DO UPDATE SET items = excluded.items, terms = excluded.terms`,
     [catalogue],
   );
