@@ -96,15 +96,35 @@ async function directTimes(store: Store, query: string) {
   };
 }
 
-/** Build the practices' search index in-process, watching how long the event loop is held. */
+/**
+ * Build the practices' search index in-process and watch the event loop: the
+ * delay of a 1 ms timer (which on a busy machine also counts time the process
+ * waited for a CPU), and the CPU time the process spent between two turns of
+ * the loop — the longest of those is the longest the build held the loop.
+ */
 async function indexBuild(store: Store) {
   const delay = monitorEventLoopDelay({ resolution: 1 });
   const cache = new CatalogueService(store.catalogue, { searchCache: true });
+  const cpuMs = () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  };
+  let building = true;
+  let lastCpu = cpuMs();
+  let longestTurnCpuMs = 0;
+  const turn = () => {
+    const now = cpuMs();
+    longestTurnCpuMs = Math.max(longestTurnCpuMs, now - lastCpu);
+    lastCpu = now;
+    if (building) setImmediate(turn);
+  };
+  setImmediate(turn);
   delay.enable();
   const ms = await timed(() => cache.searchCache?.build(PRACTICE_CATALOGUE) as Promise<unknown>);
+  building = false;
   delay.disable();
   cache.close();
-  return { ms, maxBlockMs: delay.max / 1e6, p99BlockMs: delay.percentile(99) / 1e6 };
+  return { ms, maxDelayMs: delay.max / 1e6, longestTurnCpuMs };
 }
 
 /**
@@ -288,8 +308,8 @@ async function main() {
         store: kinds[i],
         'seed rows/s': Math.round(m.seeded.rowsPerSecond),
         'index build ms': Math.round(m.build.ms),
-        'longest event-loop block ms': Number(m.build.maxBlockMs.toFixed(1)),
-        'p99 event-loop delay ms': Number(m.build.p99BlockMs.toFixed(1)),
+        'longest turn of the event loop, CPU ms': Number(m.build.longestTurnCpuMs.toFixed(1)),
+        'max timer delay ms': Number(m.build.maxDelayMs.toFixed(1)),
       })),
     );
     console.log(
@@ -318,7 +338,8 @@ async function main() {
             store: kinds[i],
             seedRowsPerSecond: Math.round(m.seeded.rowsPerSecond),
             indexBuildMs: Math.round(m.build.ms),
-            longestEventLoopBlockMs: Number(m.build.maxBlockMs.toFixed(1)),
+            longestEventLoopTurnCpuMs: Number(m.build.longestTurnCpuMs.toFixed(1)),
+            maxTimerDelayMs: Number(m.build.maxDelayMs.toFixed(1)),
           })),
           // The default configuration of each store, as the summary prints it.
           queries: rows.filter((r) => r.searchCache === 'on'),

@@ -1,6 +1,7 @@
 import { type Practice, PracticeList } from '@gcm-practices/contract';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
+import { featuredThenNewest } from './support/reference.js';
 import { getJson, useServer } from './support/server.js';
 
 const SYNTHETIC = 3000;
@@ -37,10 +38,10 @@ describe('a synthetic catalogue', () => {
         expect(seen.has(practice.id)).toBe(false);
         seen.add(practice.id);
         if (previous) {
-          const ordered =
-            previous.publishedAt > practice.publishedAt ||
-            (previous.publishedAt === practice.publishedAt && previous.id > practice.id);
-          expect(ordered, `${previous.id} before ${practice.id}`).toBe(true);
+          expect(
+            featuredThenNewest(previous, practice),
+            `${previous.id} before ${practice.id}`,
+          ).toBeLessThan(0);
         }
         previous = practice;
       }

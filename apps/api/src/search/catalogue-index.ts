@@ -1,5 +1,6 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { Bitset } from './bitset.js';
+import type { ListOrder } from './catalogue-spec.js';
 import type { IndexChunk } from './index-chunks.js';
 
 /**
@@ -22,10 +23,8 @@ export interface CatalogueIndex {
   fields: Map<string, Map<string, Bitset>>;
   yearStart: Int32Array;
   yearEnd: Int32Array;
-  /** Rowids oldest first, ties by id. */
-  chronological: Int32Array;
-  /** Rowids by title (ASCII case folded), ties by id. */
-  byTitle: Int32Array;
+  /** Rowids in each list order the store sent, exactly as its SQL orders them. */
+  orders: Map<ListOrder, Int32Array>;
   /** Facet counts under no filter, the same for every request: kept per index. */
   unfilteredFacets: Map<string, unknown>;
 }
@@ -38,7 +37,7 @@ export async function buildCatalogueIndex(
   chunks: AsyncIterable<IndexChunk>,
 ): Promise<CatalogueIndex> {
   let index: CatalogueIndex | undefined;
-  const orders: Record<'chronological' | 'title', Int32Array[]> = { chronological: [], title: [] };
+  const orders = new Map<ListOrder, Int32Array[]>();
   for await (const chunk of chunks) {
     if (chunk.kind === 'start') {
       index = {
@@ -48,8 +47,7 @@ export async function buildCatalogueIndex(
         fields: new Map(),
         yearStart: new Int32Array(chunk.size),
         yearEnd: new Int32Array(chunk.size),
-        chronological: new Int32Array(0),
-        byTitle: new Int32Array(0),
+        orders: new Map(),
         unfilteredFacets: new Map(),
       };
     } else if (!index) {
@@ -75,13 +73,14 @@ export async function buildCatalogueIndex(
       }
       for (const rowid of chunk.rowids) rows.add(rowid);
     } else {
-      orders[chunk.order].push(chunk.rowids);
+      const parts = orders.get(chunk.order);
+      if (parts) parts.push(chunk.rowids);
+      else orders.set(chunk.order, [chunk.rowids]);
     }
     await yieldToEventLoop();
   }
   if (!index) throw new Error('the store sent no index');
-  index.chronological = concat(orders.chronological);
-  index.byTitle = concat(orders.title);
+  for (const [order, parts] of orders) index.orders.set(order, concat(parts));
   return index;
 }
 

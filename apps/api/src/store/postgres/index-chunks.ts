@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import type { CatalogueName } from '../../search/catalogue-spec.js';
+import { CATALOGUES, type CatalogueName } from '../../search/catalogue-spec.js';
 import {
   columnFieldChunks,
   INDEX_CHUNK_ROWS,
@@ -7,6 +7,7 @@ import {
   joinFieldChunks,
 } from '../../search/index-chunks.js';
 import { TABLES } from '../catalogue-tables.js';
+import { orderBy } from './search-sql.js';
 
 const wire = (_field: string, stored: unknown) =>
   typeof stored === 'boolean' ? (stored ? 'true' : 'false') : String(stored);
@@ -55,7 +56,7 @@ export async function* postgresIndexChunks(
     const select = ['rowid', tables.years.start, tables.years.end, ...columns.map((c) => c.column)];
     for await (const chunk of inChunks(
       client,
-      `SELECT ${select.join(', ')} FROM ${table} ORDER BY rowid`,
+      `SELECT ${select.join(', ')} FROM ${table} p ORDER BY p.rowid`,
     )) {
       yield {
         kind: 'rows',
@@ -74,12 +75,8 @@ export async function* postgresIndexChunks(
       }
     }
 
-    const [date, id] = tables.chronological;
-    const orders = {
-      chronological: `SELECT rowid FROM ${table} ORDER BY ${date}, ${id}`,
-      title: `SELECT rowid FROM ${table} ORDER BY title_key, id`,
-    } as const;
-    for (const [order, sql] of Object.entries(orders) as [keyof typeof orders, string][]) {
+    for (const order of CATALOGUES[catalogue].orders) {
+      const sql = `SELECT p.rowid FROM ${table} p ORDER BY ${orderBy(tables, order)}`;
       for await (const chunk of inChunks(client, sql)) {
         yield { kind: 'order', order, rowids: ints(chunk, 0) };
       }

@@ -1,6 +1,6 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import Database from 'better-sqlite3';
-import type { CatalogueName } from '../../search/catalogue-spec.js';
+import { CATALOGUES, type CatalogueName } from '../../search/catalogue-spec.js';
 import {
   columnFieldChunks,
   INDEX_CHUNK_ROWS,
@@ -10,6 +10,7 @@ import {
 import { TABLES } from '../catalogue-tables.js';
 import { catalogueVersion } from './catalogue-version.js';
 import type { Db } from './open.js';
+import { orderBy } from './search-sql.js';
 
 /**
  * Run a statement a chunk of rows at a time, pausing between chunks. The
@@ -71,7 +72,7 @@ export async function* sqliteIndexChunks(
     ].join(', ');
     for await (const rows of inChunks(
       db,
-      `SELECT ${select} FROM ${table} ORDER BY rowid`,
+      `SELECT ${select} FROM ${table} p ORDER BY p.rowid`,
       shared,
     )) {
       yield {
@@ -91,12 +92,8 @@ export async function* sqliteIndexChunks(
       }
     }
 
-    const [date, id] = tables.chronological;
-    const orders = {
-      chronological: `SELECT rowid FROM ${table} ORDER BY ${date}, ${id}`,
-      title: `SELECT rowid FROM ${table} ORDER BY title COLLATE NOCASE, id`,
-    } as const;
-    for (const [order, sql] of Object.entries(orders) as [keyof typeof orders, string][]) {
+    for (const order of CATALOGUES[catalogue].orders) {
+      const sql = `SELECT p.rowid FROM ${table} p ORDER BY ${orderBy(tables, order)}`;
       for await (const rows of inChunks(db, sql, shared)) {
         yield { kind: 'order', order, rowids: ints(rows, 0) };
       }
