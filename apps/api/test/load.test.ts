@@ -188,61 +188,6 @@ describe('loading', () => {
   });
 });
 
-describe('unknown dates, statuses and years', () => {
-  it('list undated practices last in newest and oldest (by id), and after the dated in each part of the default order', async () => {
-    const { store, remove } = await openTestStore();
-    try {
-      await loadCuratedDataset(store);
-      const base = practices[0] as Practice;
-      // The contract will allow these unknowns; the store already keeps them.
-      const undated = ['undated-b', 'undated-a', 'undated-c'].map(
-        (id, i) =>
-          ({
-            ...base,
-            id,
-            featured: i === 0,
-            publishedAt: null,
-            status: null,
-            period: { start: null, end: null },
-          }) as unknown as Practice,
-      );
-      await store.transaction(({ catalogue }) => catalogue.writePractices(undated));
-      const ids = (items: string[]) => items.map((json) => JSON.parse(json).id as string);
-      for (const searchCache of [false, true]) {
-        const catalogue = new CatalogueService(store.catalogue, { searchCache });
-        await catalogue.warmUp();
-        const list = async (query: Record<string, unknown>) => {
-          const found = await catalogue.searchPractices({ ...page, ...query });
-          return found.ok ? ids(found.items) : [];
-        };
-        const newest = await list({ sort: 'newest' });
-        expect(newest.slice(-3), `cache ${searchCache}`).toEqual([
-          'undated-a',
-          'undated-b',
-          'undated-c',
-        ]);
-        const oldest = await list({ sort: 'oldest' });
-        expect(oldest.slice(-3)).toEqual(['undated-a', 'undated-b', 'undated-c']);
-        expect(oldest.slice(0, -3)).toEqual(newest.slice(0, -3).reverse());
-        const featured = practices.filter((p) => p.featured).length;
-        const promoted = await list({});
-        expect(promoted[featured]).toBe('undated-b');
-        expect(promoted.slice(-2)).toEqual(['undated-a', 'undated-c']);
-        // Unknown years match no year filter; unknown statuses no status filter or bucket.
-        expect(await list({ yearFrom: 1900 })).not.toContain('undated-a');
-        const statuses = await catalogue.searchPractices({ ...page, facets: ['status'] });
-        const counted = statuses.ok
-          ? (statuses.facets?.status ?? []).reduce((n, b) => n + b.count, 0)
-          : 0;
-        expect(counted).toBe(practices.length);
-        catalogue.close();
-      }
-    } finally {
-      await remove();
-    }
-  });
-});
-
 describe('a running server', () => {
   it('sees practices loaded through another connection after it started', async () => {
     const server = await startTestServer(

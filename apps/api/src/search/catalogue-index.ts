@@ -1,6 +1,5 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { Bitset } from './bitset.js';
-import type { ListOrder } from './catalogue-spec.js';
 import type { IndexChunk } from './index-chunks.js';
 
 /**
@@ -23,8 +22,10 @@ export interface CatalogueIndex {
   fields: Map<string, Map<string, Bitset>>;
   yearStart: Int32Array;
   yearEnd: Int32Array;
-  /** Rowids in each list order the store sent, exactly as its SQL orders them. */
-  orders: Map<ListOrder, Int32Array>;
+  /** Rowids oldest first, ties by id. */
+  chronological: Int32Array;
+  /** Rowids by title (ASCII case folded), ties by id. */
+  byTitle: Int32Array;
   /** Facet counts under no filter, the same for every request: kept per index. */
   unfilteredFacets: Map<string, unknown>;
 }
@@ -37,7 +38,7 @@ export async function buildCatalogueIndex(
   chunks: AsyncIterable<IndexChunk>,
 ): Promise<CatalogueIndex> {
   let index: CatalogueIndex | undefined;
-  const orders = new Map<ListOrder, Int32Array[]>();
+  const orders: Record<'chronological' | 'title', Int32Array[]> = { chronological: [], title: [] };
   for await (const chunk of chunks) {
     if (chunk.kind === 'start') {
       index = {
@@ -47,7 +48,8 @@ export async function buildCatalogueIndex(
         fields: new Map(),
         yearStart: new Int32Array(chunk.size),
         yearEnd: new Int32Array(chunk.size),
-        orders: new Map(),
+        chronological: new Int32Array(0),
+        byTitle: new Int32Array(0),
         unfilteredFacets: new Map(),
       };
     } else if (!index) {
@@ -73,14 +75,13 @@ export async function buildCatalogueIndex(
       }
       for (const rowid of chunk.rowids) rows.add(rowid);
     } else {
-      const parts = orders.get(chunk.order);
-      if (parts) parts.push(chunk.rowids);
-      else orders.set(chunk.order, [chunk.rowids]);
+      orders[chunk.order].push(chunk.rowids);
     }
     await yieldToEventLoop();
   }
   if (!index) throw new Error('the store sent no index');
-  for (const [order, parts] of orders) index.orders.set(order, concat(parts));
+  index.chronological = concat(orders.chronological);
+  index.byTitle = concat(orders.title);
   return index;
 }
 

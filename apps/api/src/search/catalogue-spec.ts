@@ -12,19 +12,9 @@ export interface CatalogueSpec {
   fields: readonly string[];
   /** The facet (if any) that yearFrom/yearTo count as its own filter. */
   yearFacet?: string;
-  /** The order of a list without `q` or `sort`. */
-  defaultOrder: ListOrder;
-  /** The orders a store lists this catalogue in (and sends to the search cache). */
-  orders: readonly ListOrder[];
 }
 
-/**
- * Every order ends with the id, so pages never shuffle. `newest` and `oldest`
- * put undated items last (by id) either way; `promoted` lists the promoted
- * items first (featured practices), each part newest first.
- */
-export type ListOrder = 'newest' | 'oldest' | 'title' | 'promoted';
-export type CatalogueOrder = 'relevance' | ListOrder;
+export type CatalogueOrder = 'relevance' | 'newest' | 'oldest' | 'title';
 
 /** A decoded list query, reduced to what a search needs. */
 export interface CatalogueQuery {
@@ -70,9 +60,6 @@ export const PRACTICES: CatalogueSpec = {
     'featured',
     'campaign',
   ],
-  // Featured practices are the Repository's own selection: the catalogue opens with them.
-  defaultOrder: 'promoted',
-  orders: ['newest', 'oldest', 'title', 'promoted'],
 };
 
 export const RESOURCES: CatalogueSpec = {
@@ -80,13 +67,6 @@ export const RESOURCES: CatalogueSpec = {
   fields: ['objective', 'country', 'region', 'category', 'year'],
   // A publication has one year; yearFrom/yearTo are the year facet's own filter.
   yearFacet: 'year',
-  defaultOrder: 'newest',
-  orders: ['newest', 'oldest', 'title'],
-};
-
-export const CATALOGUES: Readonly<Record<CatalogueName, CatalogueSpec>> = {
-  practices: PRACTICES,
-  resources: RESOURCES,
 };
 
 /** Whether a relevance order applies: only with a text that has words. */

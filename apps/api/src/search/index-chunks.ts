@@ -1,5 +1,3 @@
-import type { ListOrder } from './catalogue-spec.js';
-
 /**
  * The in-memory index's raw material, as a store hands it over: bounded
  * chunks from one snapshot, so that building the index never holds the event
@@ -13,8 +11,8 @@ export type IndexChunk =
   | { kind: 'rows'; rowids: Int32Array; yearStart: Int32Array; yearEnd: Int32Array }
   /** Rows having one value of a field; a value may come in several chunks. */
   | { kind: 'field'; field: string; value: string; rowids: Int32Array }
-  /** The next rowids of a list order. */
-  | { kind: 'order'; order: ListOrder; rowids: Int32Array };
+  /** The next rowids of a sort order, ascending (newest first reads `chronological` backwards). */
+  | { kind: 'order'; order: 'chronological' | 'title'; rowids: Int32Array };
 
 /** Rows per chunk: large enough to amortise a query, small enough to stay a few ms. */
 export const INDEX_CHUNK_ROWS = 2_000;

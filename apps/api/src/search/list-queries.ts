@@ -1,5 +1,5 @@
 import type { PracticeQuery, ResourceQuery } from '@gcm-practices/contract';
-import { type CatalogueQuery, PRACTICES, RESOURCES } from './catalogue-spec.js';
+import type { CatalogueQuery } from './catalogue-spec.js';
 import { toTextQuery } from './text-query.js';
 
 const strings = (values: readonly (string | number)[] | undefined) => (values ?? []).map(String);
@@ -22,7 +22,7 @@ export function practiceSearch(query: PracticeQuery): CatalogueQuery {
     },
     yearFrom: query.yearFrom,
     yearTo: query.yearTo,
-    order: query.sort ?? (query.q === undefined ? PRACTICES.defaultOrder : 'relevance'),
+    order: query.sort ?? (query.q === undefined ? 'newest' : 'relevance'),
     page: query.page,
     pageSize: query.pageSize,
     facets: query.facets ?? [],
@@ -41,7 +41,7 @@ export function resourceSearch(query: ResourceQuery): CatalogueQuery {
     },
     yearFrom: query.yearFrom,
     yearTo: query.yearTo,
-    order: query.sort ?? (query.q === undefined ? RESOURCES.defaultOrder : 'relevance'),
+    order: query.sort ?? (query.q === undefined ? 'newest' : 'relevance'),
     page: query.page,
     pageSize: query.pageSize,
     facets: query.facets ?? [],

@@ -15,12 +15,18 @@ import { buildFilters } from './filters.js';
 import { textQueryKey } from './text-query.js';
 
 /** Take `limit` rows of `order` that are in `matching`, after skipping `offset` of them. */
-function pickInOrder(order: Int32Array, matching: Bitset, offset: number, limit: number): number[] {
+function pickInOrder(
+  order: Int32Array,
+  backwards: boolean,
+  matching: Bitset,
+  offset: number,
+  limit: number,
+): number[] {
   const page: number[] = [];
   let skipped = 0;
   const length = order.length;
   for (let i = 0; i < length && page.length < limit; i++) {
-    const rowid = order[i] as number;
+    const rowid = order[backwards ? length - 1 - i : i] as number;
     if (!matching.has(rowid)) continue;
     if (skipped < offset) skipped++;
     else page.push(rowid);
@@ -115,12 +121,14 @@ export class SearchCache {
     const offset = (query.page - 1) * query.pageSize;
     let rowids: number[] = [];
     if (offset < total) {
-      const order =
-        isRanked(query) && text
-          ? text
-          : index.orders.get(query.order === 'relevance' ? 'newest' : query.order);
-      if (!order) throw new Error(`the ${spec.name} index has no ${query.order} order`);
-      rowids = pickInOrder(order, matching, offset, query.pageSize);
+      if (isRanked(query) && text) {
+        rowids = pickInOrder(text, false, matching, offset, query.pageSize);
+      } else if (query.order === 'title') {
+        rowids = pickInOrder(index.byTitle, false, matching, offset, query.pageSize);
+      } else {
+        const backwards = query.order !== 'oldest';
+        rowids = pickInOrder(index.chronological, backwards, matching, offset, query.pageSize);
+      }
     }
     const facets = query.facets.length > 0 ? countFacets(index, filters, query.facets) : undefined;
     const items = rowids.length === 0 ? [] : await this.#store.documents(spec.name, rowids);

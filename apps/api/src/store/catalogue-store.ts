@@ -49,7 +49,7 @@ export interface CatalogueWriter {
   writeNote(key: string, value: unknown): Promise<void>;
 }
 
-/** A page of campaigns: by opening day (the closing day when it is unknown), then id. */
+/** A page of campaigns: by opening day, then id. */
 export interface CampaignFilter {
   /** With `day`: true keeps campaigns open on that day, false the others. */
   active?: boolean | undefined;

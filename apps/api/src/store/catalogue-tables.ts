@@ -19,16 +19,9 @@ export interface CatalogueTables {
   text: string;
   /** Field name → where its values are. */
   fields: Readonly<Record<string, FieldColumn>>;
-  /**
-   * The year bounds for the yearFrom/yearTo overlap test, as SQL over `p`. An
-   * item without any known year is the empty range 9999…0, which no year
-   * filter overlaps.
-   */
   years: { start: string; end: string };
-  /** The date the newest and oldest orders go by (null: undated). */
-  date: string;
-  /** The boolean column the promoted order puts first, if any. */
-  promoted?: string;
+  /** Newest first reads this order backwards. */
+  chronological: readonly string[];
   /** Full-text weights per column group, title first (see text-columns.ts). */
   textWeights: Readonly<Record<'A' | 'B' | 'C' | 'D', number>>;
 }
@@ -68,10 +61,8 @@ export const TABLES: Readonly<Record<CatalogueName, CatalogueTables>> = {
       featured: { kind: 'column', column: 'featured' },
       campaign: { kind: 'column', column: 'campaign' },
     },
-    // Stored with the open ends filled in (store/stored-years.ts).
-    years: { start: 'p.year_start', end: 'p.year_end' },
-    date: 'published_at',
-    promoted: 'featured',
+    years: { start: 'year_start', end: 'year_end' },
+    chronological: ['published_at', 'id'],
     // A word in the title or an implementer's name says more about a practice
     // than one in its takeaway or summary.
     textWeights: { A: 10, B: 5, C: 3, D: 2 },
@@ -85,8 +76,8 @@ export const TABLES: Readonly<Record<CatalogueName, CatalogueTables>> = {
       category: { kind: 'column', column: 'category' },
       year: { kind: 'column', column: 'year' },
     },
-    years: { start: 'coalesce(p.year, 9999)', end: 'coalesce(p.year, 0)' },
-    date: 'year',
+    years: { start: 'year', end: 'year' },
+    chronological: ['year', 'id'],
     textWeights: { A: 10, B: 4, C: 4, D: 2 },
   },
 };

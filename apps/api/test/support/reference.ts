@@ -39,31 +39,10 @@ export function referenceMatches(practice: Practice, q: ReferenceQuery): boolean
     anyOf(q.status, [practice.status]) &&
     (q.featured === undefined || practice.featured === q.featured) &&
     (q.campaign === undefined || practice.campaign === q.campaign) &&
-    // Open ends: no start = since before records, no end = still running; a
-    // practice whose years are all unknown matches no year filter.
-    ((q.yearFrom === undefined && q.yearTo === undefined) || start !== null || end !== null) &&
+    // Open ends: no start = since before records, no end = still running.
     (q.yearFrom === undefined || end === null || end >= q.yearFrom) &&
     (q.yearTo === undefined || start === null || start <= q.yearTo)
   );
-}
-
-/**
- * Newest first: by publication date, descending, ties by id descending; practices
- * with no publication date last, by id ascending.
- */
-export function newestFirst(a: Practice, b: Practice): number {
-  const [at, bt] = [a.publishedAt as string | null, b.publishedAt as string | null];
-  if (at === null || bt === null) {
-    if (at !== bt) return at === null ? 1 : -1;
-    return a.id < b.id ? -1 : 1;
-  }
-  return bt.localeCompare(at) || (a.id < b.id ? 1 : -1);
-}
-
-/** The order of a list without q or sort: featured first, newest first within each part. */
-export function featuredThenNewest(a: Practice, b: Practice): number {
-  if (a.featured !== b.featured) return a.featured ? -1 : 1;
-  return newestFirst(a, b);
 }
 
 export function referenceIds(q: ReferenceQuery): string[] {

@@ -1,5 +1,5 @@
 import type pg from 'pg';
-import { CATALOGUES, type CatalogueName } from '../../search/catalogue-spec.js';
+import type { CatalogueName } from '../../search/catalogue-spec.js';
 import {
   columnFieldChunks,
   INDEX_CHUNK_ROWS,
@@ -7,7 +7,6 @@ import {
   joinFieldChunks,
 } from '../../search/index-chunks.js';
 import { TABLES } from '../catalogue-tables.js';
-import { orderBy } from './search-sql.js';
 
 const wire = (_field: string, stored: unknown) =>
   typeof stored === 'boolean' ? (stored ? 'true' : 'false') : String(stored);
@@ -56,7 +55,7 @@ export async function* postgresIndexChunks(
     const select = ['rowid', tables.years.start, tables.years.end, ...columns.map((c) => c.column)];
     for await (const chunk of inChunks(
       client,
-      `SELECT ${select.join(', ')} FROM ${table} p ORDER BY p.rowid`,
+      `SELECT ${select.join(', ')} FROM ${table} ORDER BY rowid`,
     )) {
       yield {
         kind: 'rows',
@@ -75,8 +74,12 @@ export async function* postgresIndexChunks(
       }
     }
 
-    for (const order of CATALOGUES[catalogue].orders) {
-      const sql = `SELECT p.rowid FROM ${table} p ORDER BY ${orderBy(tables, order)}`;
+    const [date, id] = tables.chronological;
+    const orders = {
+      chronological: `SELECT rowid FROM ${table} ORDER BY ${date}, ${id}`,
+      title: `SELECT rowid FROM ${table} ORDER BY title_key, id`,
+    } as const;
+    for (const [order, sql] of Object.entries(orders) as [keyof typeof orders, string][]) {
       for await (const chunk of inChunks(client, sql)) {
         yield { kind: 'order', order, rowids: ints(chunk, 0) };
       }

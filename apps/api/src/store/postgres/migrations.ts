@@ -130,31 +130,9 @@ const V2 = `
   );
 `;
 
-// Some dates, categories and statuses may be unknown (null). Newest, oldest and
-// promoted (featured first) lists put undated items last, each by an index of
-// its own ORDER BY (store/list-order.ts).
-const NEWEST = (date: string) =>
-  `(${date} IS NULL), ${date} DESC, (CASE WHEN ${date} IS NULL THEN id END), id DESC`;
-const V3 = `
-  ALTER TABLE practices ALTER COLUMN published_at DROP NOT NULL, ALTER COLUMN status DROP NOT NULL;
-  ALTER TABLE resources ALTER COLUMN year DROP NOT NULL, ALTER COLUMN category DROP NOT NULL;
-  ALTER TABLE campaigns ALTER COLUMN opens DROP NOT NULL;
-  DROP INDEX practices_published;
-  CREATE INDEX practices_newest ON practices (${NEWEST('published_at')});
-  CREATE INDEX practices_oldest ON practices ((published_at IS NULL), published_at, id);
-  CREATE INDEX practices_promoted ON practices (featured DESC, ${NEWEST('published_at')});
-  DROP INDEX practices_featured;
-  DROP INDEX resources_year;
-  CREATE INDEX resources_newest ON resources (${NEWEST('year')});
-  CREATE INDEX resources_oldest ON resources ((year IS NULL), year, id);
-  DROP INDEX campaigns_opens;
-  CREATE INDEX campaigns_opens ON campaigns ((coalesce(opens, closes)), id);
-`;
-
 export const MIGRATIONS: readonly { name: string; up: string }[] = [
   { name: 'catalogue', up: V1 },
   { name: 'shared text analysis', up: V2 },
-  { name: 'unknown dates, categories and statuses; undated last', up: V3 },
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

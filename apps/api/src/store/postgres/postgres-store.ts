@@ -157,8 +157,7 @@ export class PostgresCatalogueStore implements CatalogueStore {
     };
     if (filter.active !== undefined) {
       const day = add(filter.day);
-      // A campaign with no known opening day is current until it closes.
-      const open = `(c.opens IS NULL OR c.opens <= ${day}) AND c.closes >= ${day}`;
+      const open = `c.opens <= ${day} AND c.closes >= ${day}`;
       terms.push(filter.active ? open : `NOT (${open})`);
     }
     if (filter.kinds.length > 0) terms.push(`c.kind = ANY(${add(filter.kinds)}::text[])`);
@@ -175,7 +174,7 @@ export class PostgresCatalogueStore implements CatalogueStore {
         params,
       );
       const { rows } = await client.query<{ json: string }>(
-        `SELECT c.json FROM campaigns c ${where} ORDER BY coalesce(c.opens, c.closes), c.id
+        `SELECT c.json FROM campaigns c ${where} ORDER BY c.opens, c.id
          LIMIT ${add(filter.limit)} OFFSET ${add(filter.offset)}`,
         params,
       );

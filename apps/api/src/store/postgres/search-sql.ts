@@ -9,7 +9,6 @@ import {
 } from '../../search/catalogue-spec.js';
 import type { TextTerm } from '../../search/text-query.js';
 import { type CatalogueTables, TABLES } from '../catalogue-tables.js';
-import { orderByClause } from '../list-order.js';
 
 /**
  * Search in SQL on PostgreSQL: the same answers as SQLite and as the
@@ -71,7 +70,7 @@ function conditions(
   const yearField = catalogue === 'resources' ? 'year' : '_years';
   if ((query.yearFrom !== undefined || query.yearTo !== undefined) && except !== yearField) {
     terms.push(
-      `${tables.years.start} <= ${params.add(query.yearTo ?? 9999)}::int AND ${tables.years.end} >= ${params.add(query.yearFrom ?? 0)}::int`,
+      `p.${tables.years.start} <= ${params.add(query.yearTo ?? 9999)}::int AND p.${tables.years.end} >= ${params.add(query.yearFrom ?? 0)}::int`,
     );
   }
   return terms;
@@ -79,9 +78,12 @@ function conditions(
 
 const where = (terms: string[]) => (terms.length === 0 ? '' : `WHERE ${terms.join(' AND ')}`);
 
-/** title_key is the title with ASCII letters folded, in "C" (byte) order, like SQLite's NOCASE. */
-export const orderBy = (tables: CatalogueTables, order: CatalogueQuery['order']) =>
-  orderByClause(tables, order, 'p.title_key');
+function orderBy(tables: CatalogueTables, order: CatalogueQuery['order']): string {
+  const [date, id] = tables.chronological;
+  if (order === 'title') return 'p.title_key, p.id';
+  if (order === 'oldest') return `p.${date}, p.${id}`;
+  return `p.${date} DESC, p.${id} DESC`;
+}
 
 /**
  * SQLite FTS5's bm25(), computed the same way to the last bit: k1 = 1.2,

@@ -2,7 +2,6 @@ import type { Campaign, Objective, Practice, Resource, Taxonomies } from '@gcm-p
 import type pg from 'pg';
 import type { CatalogueName } from '../../search/catalogue-spec.js';
 import { PRACTICE_JOIN_TABLES, RESOURCE_JOIN_TABLES, TABLES } from '../catalogue-tables.js';
-import { storedYears } from '../stored-years.js';
 import {
   practiceText,
   resourceText,
@@ -118,8 +117,8 @@ export async function writePractices(
       ids,
       practices.map((p) => p.title),
       practices.map((p) => p.publishedAt),
-      practices.map((p) => storedYears(p.period)[0]),
-      practices.map((p) => storedYears(p.period)[1]),
+      practices.map((p) => p.period.start ?? 0),
+      practices.map((p) => p.period.end ?? 9999),
       practices.map((p) => p.status),
       practices.map((p) => p.featured),
       practices.map((p) => p.campaign),

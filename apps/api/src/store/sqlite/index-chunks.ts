@@ -1,6 +1,6 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import Database from 'better-sqlite3';
-import { CATALOGUES, type CatalogueName } from '../../search/catalogue-spec.js';
+import type { CatalogueName } from '../../search/catalogue-spec.js';
 import {
   columnFieldChunks,
   INDEX_CHUNK_ROWS,
@@ -10,7 +10,6 @@ import {
 import { TABLES } from '../catalogue-tables.js';
 import { catalogueVersion } from './catalogue-version.js';
 import type { Db } from './open.js';
-import { orderBy } from './search-sql.js';
 
 /**
  * Run a statement a chunk of rows at a time, pausing between chunks. The
@@ -72,7 +71,7 @@ export async function* sqliteIndexChunks(
     ].join(', ');
     for await (const rows of inChunks(
       db,
-      `SELECT ${select} FROM ${table} p ORDER BY p.rowid`,
+      `SELECT ${select} FROM ${table} ORDER BY rowid`,
       shared,
     )) {
       yield {
@@ -92,8 +91,12 @@ export async function* sqliteIndexChunks(
       }
     }
 
-    for (const order of CATALOGUES[catalogue].orders) {
-      const sql = `SELECT p.rowid FROM ${table} p ORDER BY ${orderBy(tables, order)}`;
+    const [date, id] = tables.chronological;
+    const orders = {
+      chronological: `SELECT rowid FROM ${table} ORDER BY ${date}, ${id}`,
+      title: `SELECT rowid FROM ${table} ORDER BY title COLLATE NOCASE, id`,
+    } as const;
+    for (const [order, sql] of Object.entries(orders) as [keyof typeof orders, string][]) {
       for await (const rows of inChunks(db, sql, shared)) {
         yield { kind: 'order', order, rowids: ints(rows, 0) };
       }

@@ -134,80 +134,6 @@ function v2(db: Db): void {
   reindexText(db);
 }
 
-// Some dates, categories and statuses may be unknown (null): SQLite cannot drop
-// a NOT NULL, so those tables are rebuilt, rowids kept. Newest, oldest and
-// promoted (featured first) lists put undated items last, each by an index of
-// its own ORDER BY (store/list-order.ts).
-const NEWEST = (date: string) =>
-  `${date} IS NULL, ${date} DESC, CASE WHEN ${date} IS NULL THEN id END, id DESC`;
-
-function rebuild(db: Db, table: string, columns: string, indexes: string): void {
-  const names = columns
-    .split('\n')
-    .map((line) => line.trim().split(/\s+/)[0])
-    .filter((name): name is string => Boolean(name) && !name?.startsWith('--'))
-    .join(', ');
-  db.exec(`
-    CREATE TABLE ${table}_v3 (${columns});
-    INSERT INTO ${table}_v3 (${names}) SELECT ${names} FROM ${table};
-    DROP TABLE ${table};
-    ALTER TABLE ${table}_v3 RENAME TO ${table};
-    ${indexes}
-  `);
-}
-
-function v3(db: Db): void {
-  rebuild(
-    db,
-    'practices',
-    `rowid INTEGER PRIMARY KEY,
-    id TEXT NOT NULL UNIQUE,
-    title TEXT NOT NULL,
-    published_at TEXT,
-    year_start INTEGER NOT NULL,
-    year_end INTEGER NOT NULL,
-    status TEXT,
-    featured INTEGER NOT NULL,
-    campaign TEXT`,
-    `CREATE INDEX practices_newest ON practices (${NEWEST('published_at')});
-     CREATE INDEX practices_oldest ON practices (published_at IS NULL, published_at, id);
-     CREATE INDEX practices_promoted ON practices (featured DESC, ${NEWEST('published_at')});
-     CREATE INDEX practices_title ON practices (title COLLATE NOCASE, id);
-     CREATE INDEX practices_status ON practices (status);
-     CREATE INDEX practices_campaign ON practices (campaign);
-     CREATE INDEX practices_year_start ON practices (year_start);
-     CREATE INDEX practices_year_end ON practices (year_end);`,
-  );
-  rebuild(
-    db,
-    'resources',
-    `rowid INTEGER PRIMARY KEY,
-    id TEXT NOT NULL UNIQUE,
-    title TEXT NOT NULL,
-    year INTEGER,
-    category TEXT`,
-    `CREATE INDEX resources_newest ON resources (${NEWEST('year')});
-     CREATE INDEX resources_oldest ON resources (year IS NULL, year, id);
-     CREATE INDEX resources_title ON resources (title COLLATE NOCASE, id);
-     CREATE INDEX resources_category ON resources (category);`,
-  );
-  rebuild(
-    db,
-    'campaigns',
-    `rowid INTEGER PRIMARY KEY,
-    id TEXT NOT NULL UNIQUE,
-    kind TEXT NOT NULL,
-    series TEXT NOT NULL,
-    opens TEXT,
-    closes TEXT NOT NULL,
-    json TEXT NOT NULL`,
-    `CREATE INDEX campaigns_opens ON campaigns (coalesce(opens, closes), id);
-     CREATE INDEX campaigns_closes ON campaigns (closes);
-     CREATE INDEX campaigns_series ON campaigns (series);
-     CREATE INDEX campaigns_kind ON campaigns (kind);`,
-  );
-}
-
 export interface Migration {
   name: string;
   up: string | ((db: Db) => void);
@@ -217,6 +143,5 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { name: 'catalogue', up: V1 },
   { name: 'shared text analysis', up: v2 },
-  { name: 'unknown dates, categories and statuses; undated last', up: v3 },
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;

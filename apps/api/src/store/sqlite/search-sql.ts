@@ -8,7 +8,6 @@ import {
 } from '../../search/catalogue-spec.js';
 import type { TextTerm } from '../../search/text-query.js';
 import { type CatalogueTables, TABLES } from '../catalogue-tables.js';
-import { orderByClause } from '../list-order.js';
 import type { Db } from './open.js';
 import { prepared } from './statements.js';
 
@@ -87,7 +86,7 @@ function conditions(
   }
   const yearField = catalogue === 'resources' ? 'year' : '_years';
   if ((query.yearFrom !== undefined || query.yearTo !== undefined) && except !== yearField) {
-    where.terms.push(`${tables.years.start} <= ? AND ${tables.years.end} >= ?`);
+    where.terms.push(`p.${tables.years.start} <= ? AND p.${tables.years.end} >= ?`);
     where.params.push(query.yearTo ?? 9999, query.yearFrom ?? 0);
   }
   return where;
@@ -96,9 +95,12 @@ function conditions(
 const whereClause = (where: Where, joiner = 'WHERE') =>
   where.terms.length === 0 ? '' : `${joiner} ${where.terms.join(' AND ')}`;
 
-/** SQLite's NOCASE folds ASCII letters only, then compares bytes. */
-export const orderBy = (tables: CatalogueTables, order: CatalogueQuery['order']) =>
-  orderByClause(tables, order, 'p.title COLLATE NOCASE');
+function orderBy(tables: CatalogueTables, order: CatalogueQuery['order']): string {
+  const [date, id] = tables.chronological;
+  if (order === 'title') return 'p.title COLLATE NOCASE, p.id';
+  if (order === 'oldest') return `p.${date}, p.${id}`;
+  return `p.${date} DESC, p.${id} DESC`;
+}
 
 function facetCounts(db: Db, catalogue: CatalogueName, query: CatalogueQuery): RawFacets {
   const tables = TABLES[catalogue];

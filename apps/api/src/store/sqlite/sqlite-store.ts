@@ -140,9 +140,9 @@ export class SqliteCatalogueStore implements CatalogueStore {
     const terms: string[] = [];
     const params: (string | number)[] = [];
     if (filter.active !== undefined) {
-      // A campaign with no known opening day is current until it closes.
-      const open = '(c.opens IS NULL OR c.opens <= ?) AND c.closes >= ?';
-      terms.push(filter.active ? open : `NOT (${open})`);
+      terms.push(
+        filter.active ? 'c.opens <= ? AND c.closes >= ?' : 'NOT (c.opens <= ? AND c.closes >= ?)',
+      );
       params.push(filter.day, filter.day);
     }
     if (filter.kinds.length > 0) {
@@ -165,7 +165,7 @@ export class SqliteCatalogueStore implements CatalogueStore {
       .get(...params) as number;
     const items = prepared(
       this.#db,
-      `SELECT c.json FROM campaigns c ${where} ORDER BY coalesce(c.opens, c.closes), c.id LIMIT ? OFFSET ?`,
+      `SELECT c.json FROM campaigns c ${where} ORDER BY c.opens, c.id LIMIT ? OFFSET ?`,
     )
       .pluck()
       .all(...params, filter.limit, filter.offset) as string[];

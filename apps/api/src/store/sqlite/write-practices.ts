@@ -1,6 +1,5 @@
 import type { Practice } from '@gcm-practices/contract';
 import { PRACTICE_JOIN_TABLES } from '../catalogue-tables.js';
-import { storedYears } from '../stored-years.js';
 import type { Db } from './open.js';
 import { prepared } from './statements.js';
 import { insertPracticeText } from './write-text.js';
@@ -64,7 +63,8 @@ export function writePractices(db: Db, practices: readonly Practice[]): void {
         practice.id,
         practice.title,
         practice.publishedAt,
-        ...storedYears(practice.period),
+        practice.period.start ?? 0,
+        practice.period.end ?? 9999,
         practice.status,
         practice.featured ? 1 : 0,
         practice.campaign,
