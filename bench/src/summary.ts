@@ -43,13 +43,14 @@ interface ApiResults {
     name: string;
     query: string;
     results: number;
-    p50Ms: number;
-    p99Ms: number;
+    p50Ms: number | string;
+    p99Ms: number | string;
     requestsPerSecond: number;
     directWarmMs: number;
     rawSqlMs?: number;
-    overhead: number;
-    overheadVsRawSql?: number;
+    /** '–' when no request was answered within the run. */
+    overhead: number | string;
+    overheadVsRawSql?: number | string;
   }[];
 }
 interface SdkParseResults {
@@ -122,8 +123,8 @@ if (api) {
       'req/s': String(q.requestsPerSecond),
       'search ms': q.directWarmMs.toFixed(2),
       'raw SQL ms': q.rawSqlMs === undefined ? '–' : q.rawSqlMs.toFixed(2),
-      'p50 / raw SQL': q.overheadVsRawSql === undefined ? '–' : ratio(q.overheadVsRawSql),
-      'p50 / search': ratio(q.overhead),
+      'p50 / raw SQL': typeof q.overheadVsRawSql === 'number' ? ratio(q.overheadVsRawSql) : '–',
+      'p50 / search': typeof q.overhead === 'number' ? ratio(q.overhead) : '–',
     })),
   );
 } else noResults('api-load');

@@ -177,9 +177,11 @@ async function load(url: string, name: string) {
   if (result.non2xx > 0 || result.errors > 0) {
     throw new Error(`${name}: ${result.non2xx} non-2xx responses, ${result.errors} errors`);
   }
+  // No answer within the run (a slow query on a busy machine) is no latency at all, not 0 ms.
+  const answered = result.requests.total > 0;
   return {
-    p50Ms: result.latency.p50,
-    p99Ms: result.latency.p99,
+    p50Ms: answered ? result.latency.p50 : '–',
+    p99Ms: answered ? result.latency.p99 : '–',
     requestsPerSecond: Math.round(result.requests.average),
   };
 }
@@ -229,8 +231,14 @@ async function measureStore(kind: 'sqlite' | 'postgres', location: StoreLocation
             directWarmMs: Number(d.warmMs.toFixed(3)),
             directColdMs: Number(d.coldMs.toFixed(3)),
             rawSqlMs: Number(d.sqlMs.toFixed(3)),
-            overhead: Number((http.p50Ms / Math.max(inProcess, 0.001)).toFixed(1)),
-            overheadVsRawSql: Number((http.p50Ms / Math.max(d.sqlMs, 0.001)).toFixed(2)),
+            overhead:
+              typeof http.p50Ms === 'number'
+                ? Number((http.p50Ms / Math.max(inProcess, 0.001)).toFixed(1))
+                : '–',
+            overheadVsRawSql:
+              typeof http.p50Ms === 'number'
+                ? Number((http.p50Ms / Math.max(d.sqlMs, 0.001)).toFixed(2))
+                : '–',
             serverStartMs: Math.round(startMs),
           });
         }

@@ -53,7 +53,7 @@ export class SearchCache {
    * rows matching the last few texts are kept so that only the first request
    * pays for the full-text lookup and for ranking every match.
    */
-  readonly #texts = new LRUCache<string, Int32Array>({ max: 32 });
+  readonly #texts = new LRUCache<string, Promise<Int32Array>>({ max: 32 });
   #closed = false;
 
   constructor(store: CatalogueStore, logger: Logger) {
@@ -101,10 +101,13 @@ export class SearchCache {
     if (query.text === undefined || query.text === null) return query.text;
     const ranked = isRanked(query);
     const key = `${spec.name}\u0000${version}\u0000${ranked}\u0000${textQueryKey(query.text)}`;
+    // The promise is kept, not its result, so that requests arriving while a
+    // text is being ranked wait for that ranking instead of each starting one.
     let rowids = this.#texts.get(key);
     if (!rowids) {
-      rowids = await this.#store.textMatches(spec.name, query.text, ranked);
+      rowids = this.#store.textMatches(spec.name, query.text, ranked);
       this.#texts.set(key, rowids);
+      rowids.catch(() => this.#texts.delete(key));
     }
     return rowids;
   }

@@ -36,6 +36,26 @@ export function openError(rawUrl: string, error: unknown): StoreOpenError {
   );
 }
 
+/**
+ * A client from the pool, for work that spans several queries. The pool only
+ * listens for errors on idle clients; one lost while checked out (the server
+ * restarting mid-transaction) must fail its queries, not crash the process.
+ */
+export async function checkOut(pool: pg.Pool): Promise<pg.PoolClient> {
+  const client = await pool.connect();
+  client.on('error', ignoreLostConnection);
+  return client;
+}
+
+/** Give a client back; a broken one is closed instead of reused. */
+export function checkIn(client: pg.PoolClient, broken = false): void {
+  client.off('error', ignoreLostConnection);
+  client.release(broken);
+}
+
+// The query in flight rejects with the error; nothing more to do here.
+function ignoreLostConnection(): void {}
+
 export function createPool(url: string): pg.Pool {
   const pool = new pg.Pool({
     connectionString: url,

@@ -7,6 +7,7 @@ import {
   joinFieldChunks,
 } from '../../search/index-chunks.js';
 import { TABLES } from '../catalogue-tables.js';
+import { checkIn, checkOut } from './connect.js';
 
 const wire = (_field: string, stored: unknown) =>
   typeof stored === 'boolean' ? (stored ? 'true' : 'false') : String(stored);
@@ -38,7 +39,7 @@ export async function* postgresIndexChunks(
 ): AsyncGenerator<IndexChunk> {
   const tables = TABLES[catalogue];
   const { table } = tables;
-  const client = await pool.connect();
+  const client = await checkOut(pool);
   let failed = false;
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
@@ -90,6 +91,6 @@ export async function* postgresIndexChunks(
     throw error;
   } finally {
     if (failed) await client.query('ROLLBACK').catch(() => undefined);
-    client.release(failed);
+    checkIn(client, failed);
   }
 }

@@ -15,7 +15,7 @@ import { TABLES } from '../catalogue-tables.js';
 import { StoreOpenError } from '../store-open-error.js';
 import { TransactionQueue } from '../transaction-queue.js';
 import { CATALOGUE_CHANNEL, CatalogueListener } from './catalogue-listener.js';
-import { createPool, openError } from './connect.js';
+import { checkIn, checkOut, createPool, openError } from './connect.js';
 import { postgresIndexChunks } from './index-chunks.js';
 import { migrate, SCHEMA_VERSION, SchemaTooNewError } from './migrations.js';
 import { searchInSql, textMatchesInSql } from './search-sql.js';
@@ -32,7 +32,7 @@ async function inSnapshot<T>(
   pool: pg.Pool,
   read: (client: pg.ClientBase) => Promise<T>,
 ): Promise<T> {
-  const client = await pool.connect();
+  const client = await checkOut(pool);
   let broken = false;
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
@@ -46,7 +46,7 @@ async function inSnapshot<T>(
     );
     throw error;
   } finally {
-    client.release(broken);
+    checkIn(client, broken);
   }
 }
 
@@ -246,6 +246,20 @@ class PostgresCatalogueWriter implements CatalogueWriter {
     await writeReferenceData(this.client, objectives, taxonomies);
   }
 
+  /** Every catalogue table emptied, in this transaction; counts as a catalogue change. */
+  async empty(): Promise<void> {
+    const { rows } = await this.client.query<{ tablename: string }>(
+      `SELECT tablename FROM pg_tables WHERE schemaname = current_schema()
+       AND tablename NOT IN ('schema_migrations', 'meta')`,
+    );
+    await this.client.query(
+      `TRUNCATE ${rows.map((row) => row.tablename).join(', ')} RESTART IDENTITY`,
+    );
+    await this.client.query(`DELETE FROM meta WHERE key LIKE 'note:%'`);
+    this.wrote = true;
+    this.touched.add('practices').add('resources');
+  }
+
   async writeNote(key: string, value: unknown): Promise<void> {
     await this.client.query(
       `INSERT INTO meta (key, value) VALUES ($1, $2)
@@ -272,7 +286,7 @@ export class PostgresStore implements Store {
   transaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T> {
     return this.#queue.run(async () => {
       if (this.#closed) throw new Error(`the store ${this.location} is closed`);
-      const client = await this.#pool.connect();
+      const client = await checkOut(this.#pool);
       const catalogue = new PostgresCatalogueWriter(client);
       let broken = false;
       try {
@@ -300,7 +314,7 @@ export class PostgresStore implements Store {
         );
         throw error;
       } finally {
-        client.release(broken);
+        checkIn(client, broken);
       }
     });
   }
@@ -312,17 +326,7 @@ export class PostgresStore implements Store {
   /** Empty the catalogue (the seed command's --reset); the schema stays. */
   async reset(): Promise<void> {
     await this.transaction(async ({ catalogue }) => {
-      const tables = (
-        await this.#pool.query<{ tablename: string }>(
-          `SELECT tablename FROM pg_tables WHERE schemaname = current_schema()
-           AND tablename NOT IN ('schema_migrations', 'meta')`,
-        )
-      ).rows.map((row) => row.tablename);
-      await this.#pool.query(`TRUNCATE ${tables.join(', ')} RESTART IDENTITY`);
-      await this.#pool.query(`DELETE FROM meta WHERE key LIKE 'note:%'`);
-      // Count it as a catalogue change, so every process drops what it cached.
-      (catalogue as PostgresCatalogueWriter).wrote = true;
-      (catalogue as PostgresCatalogueWriter).touched.add('practices').add('resources');
+      await (catalogue as PostgresCatalogueWriter).empty();
     });
   }
 
@@ -349,11 +353,11 @@ export async function openPostgresStore(url: string): Promise<PostgresStore> {
   }
   const pool = createPool(url);
   try {
-    const client = await pool.connect();
+    const client = await checkOut(pool);
     try {
       await migrate(client);
     } finally {
-      client.release();
+      checkIn(client);
     }
   } catch (error) {
     await pool.end().catch(() => undefined);
