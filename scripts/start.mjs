@@ -63,13 +63,26 @@ function track(child) {
   return child;
 }
 
-/** A long-running server: output passes through; an early exit stops everything. */
-function serve(name, cwd, args, env = {}) {
+/**
+ * A long-running server: its output passes through; an early exit stops everything. With
+ * `quietOnStop`, output after Ctrl-C is dropped: Vite's dev server reports the work it
+ * abandons on the way out (a dependency scan still running) as errors.
+ */
+function serve(name, cwd, args, { env = {}, quietOnStop = false } = {}) {
   const child = spawn(process.execPath, args, {
     cwd: join(root, cwd),
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'inherit', 'inherit'],
+    // Piped output keeps its colours when this script's output is a terminal.
+    env: {
+      ...process.env,
+      ...(quietOnStop && process.stdout.isTTY && { FORCE_COLOR: '1' }),
+      ...env,
+    },
+    stdio: ['ignore', quietOnStop ? 'pipe' : 'inherit', quietOnStop ? 'pipe' : 'inherit'],
   });
+  if (quietOnStop) {
+    child.stdout.on('data', (chunk) => stopping || process.stdout.write(chunk));
+    child.stderr.on('data', (chunk) => stopping || process.stderr.write(chunk));
+  }
   child.on('exit', (code, signal) => {
     if (stopping) return;
     process.stderr.write(`\n${name} stopped unexpectedly (${signal ?? `exit code ${code}`}).\n`);
@@ -138,11 +151,11 @@ async function main() {
       'The API (tsx watch)',
       'apps/api',
       [binOf('apps/api', 'tsx'), 'watch', '--clear-screen=false', 'src/server.ts'],
-      quiet,
+      { env: quiet },
     );
-    serve('The demo (vite)', 'apps/demo', [vite, ...demoFlags]);
+    serve('The demo (vite)', 'apps/demo', [vite, ...demoFlags], { quietOnStop: true });
   } else {
-    serve('The API', 'apps/api', ['dist/server.js'], quiet);
+    serve('The API', 'apps/api', ['dist/server.js'], { env: quiet });
     serve('The demo (vite preview)', 'apps/demo', [vite, 'preview', ...demoFlags]);
   }
 
