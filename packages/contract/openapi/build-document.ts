@@ -5,6 +5,7 @@ import {
   Campaign,
   CampaignList,
   CampaignQuery,
+  LabelQuery,
   Objective,
   ObjectiveWithCount,
   Practice,
@@ -87,7 +88,15 @@ const PARAMETER_DESCRIPTIONS: Record<string, string> = {
   featured: 'Only featured (`true`) or only non-featured (`false`) practices.',
   campaign: 'Id of the campaign a practice was collected through.',
   facets: 'Fields to count values of, each counted without its own filter. Repeatable.',
-  sort: 'Order of results; relevance when `q` is given, newest first otherwise.',
+  sort:
+    'Order of results. Without it: relevance when `q` is given; otherwise featured Repository ' +
+    'practices first, then newest (publications: newest). Items with no date come last in ' +
+    '`newest` and `oldest`.',
+  lang:
+    'Language of the labels (facet labels, objective and action titles, principle, region and ' +
+    'country names). Without it `Accept-Language` decides; a label with no official wording in ' +
+    'the language comes in English. Practice and publication texts stay in the language they ' +
+    'were written in (their `lang`).',
   page: 'Page number, from 1.',
   pageSize: 'Items per page, at most 100.',
   active: 'Only campaigns current at `at`.',
@@ -134,6 +143,15 @@ const jsonResponse = (name: ComponentName, description: string) => ({
     'X-Request-Id': { $ref: '#/components/headers/X-Request-Id' },
   },
   content: { 'application/json': { schema: ref(name) } },
+});
+
+/** A response whose labels follow `lang` / `Accept-Language`. */
+const labelledResponse = <R extends { headers: Record<string, unknown> }>(response: R): R => ({
+  ...response,
+  headers: {
+    ...response.headers,
+    'Content-Language': { $ref: '#/components/headers/Content-Language' },
+  },
 });
 
 const listResponse = (name: ComponentName, description: string) => {
@@ -193,7 +211,10 @@ export function buildOpenApiDocument(): JsonSchema {
           tags: ['practices'],
           summary: 'Search and filter practices',
           parameters: queryParameters(PracticeQuery),
-          responses: { '200': listResponse('PracticeList', 'A page of practices.'), ...errors },
+          responses: {
+            '200': labelledResponse(listResponse('PracticeList', 'A page of practices.')),
+            ...errors,
+          },
         },
       },
       '/v1/practices/{id}': {
@@ -214,9 +235,13 @@ export function buildOpenApiDocument(): JsonSchema {
           operationId: 'listObjectives',
           tags: ['objectives'],
           summary: 'The 23 GCM objectives with their actions and practice counts',
+          parameters: queryParameters(LabelQuery),
           responses: {
             '200': {
               description: 'All objectives, in order.',
+              headers: {
+                'Content-Language': { $ref: '#/components/headers/Content-Language' },
+              },
               content: {
                 'application/json': {
                   schema: {
@@ -228,6 +253,7 @@ export function buildOpenApiDocument(): JsonSchema {
               },
             },
             '304': errors['304'],
+            '400': errors['400'],
           },
         },
       },
@@ -242,11 +268,12 @@ export function buildOpenApiDocument(): JsonSchema {
               minimum: 1,
               maximum: 23,
             }),
+            ...queryParameters(LabelQuery),
           ],
           responses: {
-            '200': jsonResponse('ObjectiveWithCount', 'The objective.'),
+            '200': labelledResponse(jsonResponse('ObjectiveWithCount', 'The objective.')),
             '304': errors['304'],
-            '400': problemResponse('The number is not an objective number.'),
+            '400': problemResponse('The number is not an objective number, or `lang` is invalid.'),
             '404': problemResponse('No objective has this number.'),
           },
         },
@@ -257,7 +284,10 @@ export function buildOpenApiDocument(): JsonSchema {
           tags: ['resources'],
           summary: 'Search and filter the publications of the resource library',
           parameters: queryParameters(ResourceQuery),
-          responses: { '200': listResponse('ResourceList', 'A page of publications.'), ...errors },
+          responses: {
+            '200': labelledResponse(listResponse('ResourceList', 'A page of publications.')),
+            ...errors,
+          },
         },
       },
       '/v1/resources/{id}': {
@@ -287,9 +317,13 @@ export function buildOpenApiDocument(): JsonSchema {
           operationId: 'getTaxonomies',
           tags: ['taxonomies'],
           summary: 'Labels of every id used on practices, for filter controls',
+          parameters: queryParameters(LabelQuery),
           responses: {
-            '200': jsonResponse('Taxonomies', 'Objectives, actions, principles, regions, …'),
+            '200': labelledResponse(
+              jsonResponse('Taxonomies', 'Objectives, actions, principles, regions, …'),
+            ),
             '304': errors['304'],
+            '400': errors['400'],
           },
         },
       },
@@ -308,6 +342,12 @@ export function buildOpenApiDocument(): JsonSchema {
         Link: {
           description: 'RFC 8288 links to the first, previous, next and last pages.',
           schema: { type: 'string' },
+        },
+        'Content-Language': {
+          description:
+            'Language the labels were asked in (`lang`, else `Accept-Language`, else `en`). ' +
+            'Labels with no official wording in it are in English; each says its own `lang`.',
+          schema: { type: 'string', enum: ['en', 'fr', 'es', 'ar'] },
         },
       },
     },

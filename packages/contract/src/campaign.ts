@@ -26,8 +26,11 @@ export const Campaign = z
     description: NonEmptyText,
     /** The awareness day itself; null for a call for practices. */
     observance: z.nullable(IsoDate),
-    /** First day the campaign is promoted (or the call accepts submissions). */
-    opens: IsoDate,
+    /**
+     * First day the campaign is promoted (or the call accepts submissions); null when the
+     * source does not give it. A campaign with no opening day is current up to `closes`.
+     */
+    opens: z.nullable(IsoDate),
     /** Last day the campaign is current: the observance, or the call's deadline. */
     closes: IsoDate,
     callToAction: z.nullable(CallToAction),
@@ -38,7 +41,7 @@ export const Campaign = z
     series: Slug,
   })
   .check(
-    z.refine((c) => c.opens <= c.closes, {
+    z.refine((c) => c.opens === null || c.opens <= c.closes, {
       error: 'opens must not be after closes',
       path: ['closes'],
     }),

@@ -74,7 +74,19 @@ export const SdgTargetId = z
     z.regex(/^(?:[1-9]|1[0-7])\.(?:[1-9][0-9]?|[a-d])$/, 'must be an SDG target such as "8.7"'),
   );
 
-export const Locale = z.enum(['en', 'fr', 'es', 'ar'], 'must be one of en, fr, es, ar');
+export const LOCALES = ['en', 'fr', 'es', 'ar'] as const;
+/** The languages the API can label its vocabularies in; English is the source and the fallback. */
+export const Locale = z.enum(LOCALES, 'must be one of en, fr, es, ar');
+
+/** BCP 47 language tag of a text: `en`, `es`, `pt-BR`. */
+export const LanguageTag = z
+  .string()
+  .check(
+    z.regex(
+      /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/,
+      'must be a BCP 47 language tag such as "en" or "pt-BR"',
+    ),
+  );
 
 export const Link = z.object({
   label: NonEmptyText,
@@ -88,4 +100,5 @@ export type ObjectiveNumber = z.infer<typeof ObjectiveNumber>;
 export type ActionId = z.infer<typeof ActionId>;
 export type SdgTargetId = z.infer<typeof SdgTargetId>;
 export type Locale = z.infer<typeof Locale>;
+export type LanguageTag = z.infer<typeof LanguageTag>;
 export type Link = z.infer<typeof Link>;

@@ -6,6 +6,7 @@ import {
   CountryCode,
   IsoDate,
   IsoDateTime,
+  Locale,
   ObjectiveNumber,
   SdgTargetId,
   Slug,
@@ -59,9 +60,17 @@ export const PRACTICE_SORTS = ['relevance', 'newest', 'oldest', 'title'] as cons
 export const PracticeSort = z.enum(PRACTICE_SORTS, `must be one of ${PRACTICE_SORTS.join(', ')}`);
 
 /**
+ * Language of the labels in a response (facet labels, objective and action titles, principle,
+ * region and country names). Without it the API follows `Accept-Language`; a label with no
+ * official wording in the language comes in English.
+ */
+const LabelLanguage = z.optional(Locale);
+
+/**
  * `GET /v1/practices`. Repeated parameters are ORed (`objective=10&objective=11`),
  * different parameters are ANDed. Without `sort`, results are by relevance when
- * `q` is given and newest first otherwise.
+ * `q` is given; otherwise featured Repository practices come first, then the
+ * newest (practices with no publication date last).
  */
 export const PracticeQuery = z
   .object({
@@ -80,6 +89,7 @@ export const PracticeQuery = z
     campaign: z.optional(Slug),
     facets: many(PracticeFacet),
     sort: z.optional(PracticeSort),
+    lang: LabelLanguage,
     page: Page,
     pageSize: PageSize,
   })
@@ -94,7 +104,11 @@ export const ResourceFacet = z.enum(
 export const RESOURCE_SORTS = ['relevance', 'newest', 'oldest', 'title'] as const;
 export const ResourceSort = z.enum(RESOURCE_SORTS, `must be one of ${RESOURCE_SORTS.join(', ')}`);
 
-/** `GET /v1/resources`: the resource library, filtered like practices. */
+/**
+ * `GET /v1/resources`: the resource library, filtered like practices. Without `sort`,
+ * results are by relevance when `q` is given and newest first otherwise (publications
+ * with no year last).
+ */
 export const ResourceQuery = z
   .object({
     q: z.optional(SearchText),
@@ -106,6 +120,7 @@ export const ResourceQuery = z
     yearTo: z.optional(Year),
     facets: many(ResourceFacet),
     sort: z.optional(ResourceSort),
+    lang: LabelLanguage,
     page: Page,
     pageSize: PageSize,
   })
@@ -129,6 +144,11 @@ export const CampaignQuery = z.object({
   pageSize: PageSize,
 });
 
+/** `GET /v1/objectives`, `GET /v1/objectives/{number}`, `GET /v1/taxonomies`: only the label language. */
+export const LabelQuery = z.object({
+  lang: LabelLanguage,
+});
+
 export type PracticeFacet = z.infer<typeof PracticeFacet>;
 export type PracticeSort = z.infer<typeof PracticeSort>;
 export type ResourceFacet = z.infer<typeof ResourceFacet>;
@@ -141,3 +161,5 @@ export type ResourceQueryInput = z.input<typeof ResourceQuery>;
 export type ResourceQuery = z.output<typeof ResourceQuery>;
 export type CampaignQueryInput = z.input<typeof CampaignQuery>;
 export type CampaignQuery = z.output<typeof CampaignQuery>;
+export type LabelQueryInput = z.input<typeof LabelQuery>;
+export type LabelQuery = z.output<typeof LabelQuery>;

@@ -1,5 +1,13 @@
 import * as z from 'zod/mini';
-import { CountryCode, HttpUrl, NonEmptyText, ObjectiveNumber, Slug, Year } from './primitives.js';
+import {
+  CountryCode,
+  HttpUrl,
+  LanguageTag,
+  NonEmptyText,
+  ObjectiveNumber,
+  Slug,
+  Year,
+} from './primitives.js';
 
 export const RESOURCE_CATEGORIES = [
   'guidance',
@@ -15,22 +23,33 @@ export const ResourceCategory = z.enum(
   `must be one of ${RESOURCE_CATEGORIES.join(', ')}`,
 );
 
-/** A publication in the Hub's resource library. */
+/**
+ * A publication in the Hub's resource library. As with practices, a field the library does not
+ * give is null or empty: `category`, `year` and `url` may be null, `authors`, `publishers` and
+ * `objectives` empty.
+ */
 export const Resource = z.object({
   id: Slug,
   title: NonEmptyText,
+  /** Language of `title` and `summary`. */
+  lang: LanguageTag,
   /** Plain text. */
   summary: NonEmptyText,
   authors: z.array(NonEmptyText),
   publishers: z.array(NonEmptyText),
-  year: Year,
+  /** Year of publication; null when the source does not give it. */
+  year: z.nullable(Year),
   /** Empty when the publication is worldwide in scope (then `regions` holds `worldwide`). */
   countries: z.array(CountryCode),
   regions: z.array(Slug),
-  category: ResourceCategory,
-  objectives: z.array(ObjectiveNumber).check(z.minLength(1, 'must link at least one objective')),
+  /** Null when the library does not categorise the publication. */
+  category: z.nullable(ResourceCategory),
+  /** GCM objectives the publication is filed under; empty when the library names none. */
+  objectives: z.array(ObjectiveNumber),
   /** Null when the library lists the publication without a public address. */
   url: z.nullable(HttpUrl),
+  /** Ids of practices this publication describes or draws on. */
+  relatedPractices: z.array(Slug),
 });
 
 export type ResourceCategory = z.infer<typeof ResourceCategory>;

@@ -2,11 +2,18 @@ import * as z from 'zod/mini';
 import {
   ActionId,
   CountryCode,
+  Locale,
   NonEmptyText,
   ObjectiveNumber,
   SdgTargetId,
   Slug,
 } from './primitives.js';
+
+/*
+ * Labels come in the language a request asks for (`lang`, else `Accept-Language`) where an
+ * official wording exists in it, and in English otherwise. Each labelled record says which
+ * language its label is in, so a page can mark English fallbacks with `lang="en"`.
+ */
 
 /** One lettered action of an objective, e.g. Objective 10 (j) "Invest in awareness-raising campaigns". */
 export const ObjectiveAction = z.object({
@@ -16,12 +23,18 @@ export const ObjectiveAction = z.object({
   title: NonEmptyText,
   /** The full text of the action as the Compact states it. */
   text: NonEmptyText,
+  /** Language of `title` and `text`. */
+  lang: Locale,
 });
 
 export const Objective = z.object({
   number: ObjectiveNumber,
+  /** The objective as the Compact words it. */
   title: NonEmptyText,
+  /** The Migration Network Hub's short name of the objective. */
   shortTitle: NonEmptyText,
+  /** Language of `title` and `shortTitle`; each action carries its own. */
+  lang: Locale,
   actions: z.array(ObjectiveAction),
   sdgTargets: z.array(SdgTargetId),
 });
@@ -33,10 +46,15 @@ export const ObjectiveWithCount = z.extend(Objective, {
 
 export const GuidingPrinciple = z.object({
   id: Slug,
+  /** The principle's name as the Compact gives it. */
   title: NonEmptyText,
+  /** Language of `title`. */
+  lang: Locale,
+  /** A one-line explanation written for this catalogue, in English. */
   description: NonEmptyText,
 });
 
+/** In English. */
 export const SdgTarget = z.object({
   id: SdgTargetId,
   goal: z.int().check(z.minimum(1), z.maximum(17)),
@@ -47,11 +65,16 @@ export const SdgTarget = z.object({
 export const Region = z.object({
   id: Slug,
   name: NonEmptyText,
+  /** Language of `name`. */
+  lang: Locale,
 });
 
 export const Country = z.object({
   code: CountryCode,
+  /** The United Nations short name of the country, in `lang`. */
   name: NonEmptyText,
+  /** Language of `name`. */
+  lang: Locale,
   regions: z.array(Slug),
 });
 
@@ -71,6 +94,7 @@ export const ImplementerTypeId = z.enum(
   `must be one of ${IMPLEMENTER_TYPES.join(', ')}`,
 );
 
+/** In English. */
 export const ImplementerType = z.object({
   id: ImplementerTypeId,
   label: NonEmptyText,
@@ -78,7 +102,9 @@ export const ImplementerType = z.object({
 
 /** Everything a filter UI needs to label the ids found on practices, in one response. */
 export const Taxonomies = z.object({
-  objectives: z.array(z.pick(Objective, { number: true, title: true, shortTitle: true })),
+  objectives: z.array(
+    z.pick(Objective, { number: true, title: true, shortTitle: true, lang: true }),
+  ),
   actions: z.array(z.extend(ObjectiveAction, { objective: ObjectiveNumber })),
   principles: z.array(GuidingPrinciple),
   sdgTargets: z.array(SdgTarget),

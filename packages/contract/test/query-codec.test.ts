@@ -63,6 +63,8 @@ describe('decodeQuery', () => {
     ['yearFrom=2020&yearTo=2010', 'yearFrom', 'must not be after yearTo'],
     ['featured=yes', 'featured', 'true or false'],
     ['sort=popular', 'sort', 'relevance, newest, oldest, title'],
+    ['lang=de', 'lang', 'en, fr, es, ar'],
+    ['lang=fr&lang=ar', 'lang', 'at most once'],
     ['facets=colour', 'facets', 'must be one of objective'],
     ['country=Brazil', 'country', 'alpha-3'],
     ['action=10', 'action', '"10a"'],

@@ -17,25 +17,51 @@ beforeAll(() => {
 const practice: Practice = {
   id: 'pacaraima-committee',
   title: 'Pacaraima Committee',
+  lang: 'en',
   summary: 'Legal assistance and information for migrants arriving at the border.',
   takeaway: null,
   implementers: [{ name: 'Government of Brazil', type: 'government' }],
   partners: [],
   countries: ['BRA'],
   regions: ['south-america'],
-  objectives: [10],
-  actions: ['10e', '10h'],
-  principles: ['child-sensitive'],
-  sdgTargets: ['16.2'],
-  period: { start: 2018, end: null },
-  status: 'ongoing',
+  primaryObjective: 10,
+  objectives: [10, 3, 5, 8],
+  actions: [],
+  principles: [],
+  sdgTargets: [],
+  period: { start: 2021, end: null },
+  status: null,
   results: ['30 people rescued from modern slavery in December 2023'],
   links: [],
   featured: true,
   campaign: 'call-for-practices-2024',
+  source: {
+    kind: 'repository',
+    title: 'Migration Network Hub, Repository of Practices',
+    url: 'https://migrationnetwork.un.org/practice/pacaraima-committee',
+  },
+  hubUrl: 'https://migrationnetwork.un.org/practice/pacaraima-committee',
+  review: { status: 'peer-reviewed' },
+  sections: { context: 'Began as a response to migrants facing exploitation at the border.' },
+  relatedResources: [],
   publishedAt: '2024-07-30',
   updatedAt: '2024-07-30',
 };
+
+const knowledgeUptake = {
+  ...practice,
+  id: 'iom-x',
+  featured: false,
+  campaign: null,
+  source: {
+    kind: 'knowledge-uptake',
+    title: 'Knowledge Uptake: trafficking in persons',
+    url: null,
+  },
+  hubUrl: null,
+  review: { status: 'not-reviewed' },
+  publishedAt: null,
+} satisfies Practice;
 
 /** Paths of the issues a malformed copy of `record` raises. */
 function issuePaths(schema: z.ZodMiniType, record: unknown): string[] {
@@ -52,9 +78,17 @@ describe('Practice', () => {
   it.each<[string, Partial<Record<keyof Practice, unknown>>, string]>([
     ['a slug with spaces', { id: 'Pacaraima Committee' }, 'id'],
     ['an empty title', { title: '' }, 'title'],
-    ['objective 24', { objectives: [24] }, 'objectives.0'],
-    ['objective 0', { objectives: [0] }, 'objectives.0'],
+    ['objective 24', { objectives: [10, 24] }, 'objectives.1'],
+    ['objective 0', { objectives: [10, 0] }, 'objectives.1'],
     ['no objective', { objectives: [] }, 'objectives'],
+    ['objectives not led by the primary one', { objectives: [3, 10] }, 'objectives'],
+    ['an objective listed twice', { objectives: [10, 3, 3] }, 'objectives'],
+    ['an unknown source kind', { source: { ...practice.source, kind: 'blog' } }, 'source.kind'],
+    ['a hub address elsewhere', { hubUrl: 'https://example.org/practice/x' }, 'hubUrl'],
+    ['an unknown review status', { review: { status: 'approved' } }, 'review.status'],
+    ['a section that is not plain text', { sections: { aims: 42 } }, 'sections.aims'],
+    ['an empty section', { sections: { lessons: '' } }, 'sections.lessons'],
+    ['a language that is not a tag', { lang: 'English' }, 'lang'],
     ['a two-letter country code', { countries: ['BR'] }, 'countries.0'],
     ['an action without its objective', { actions: ['e'] }, 'actions.0'],
     [
@@ -71,6 +105,27 @@ describe('Practice', () => {
     ['a missing summary', { summary: undefined }, 'summary'],
   ])('rejects %s, pointing at the bad field', (_name, change, path) => {
     expect(issuePaths(PracticeSchema, { ...practice, ...change })).toEqual([path]);
+  });
+
+  it('names primaryObjective when it is not an objective number', () => {
+    expect(issuePaths(PracticeSchema, { ...practice, primaryObjective: 24 })).toContain(
+      'primaryObjective',
+    );
+  });
+
+  it('accepts a practice with no publication date, status or sections', () => {
+    expect(z.safeParse(PracticeSchema, { ...knowledgeUptake, sections: {} }).success).toBe(true);
+  });
+
+  it('keeps peer review and featuring for practices published in the Repository', () => {
+    expect(
+      issuePaths(PracticeSchema, { ...knowledgeUptake, review: { status: 'peer-reviewed' } }),
+    ).toEqual(['review.status']);
+    expect(issuePaths(PracticeSchema, { ...knowledgeUptake, featured: true })).toEqual([
+      'featured',
+    ]);
+    const synthetic = { ...practice, source: { kind: 'synthetic', title: 'Synthetic', url: null } };
+    expect(z.safeParse(PracticeSchema, synthetic).success).toBe(true);
   });
 
   it('keeps HTML in text fields as text (rendering decides, the schema never rewrites)', () => {
@@ -103,6 +158,10 @@ describe('Campaign', () => {
     expect(issuePaths(Campaign, { ...worldDay, opens: '2024-08-01' })).toEqual(['closes']);
   });
 
+  it('accepts a campaign whose opening day the source does not give', () => {
+    expect(z.safeParse(Campaign, { ...worldDay, opens: null }).success).toBe(true);
+  });
+
   it('rejects an awareness day without an observance date', () => {
     expect(issuePaths(Campaign, { ...worldDay, observance: null })).toEqual(['observance']);
   });
@@ -115,21 +174,32 @@ describe('Campaign', () => {
 });
 
 describe('Resource', () => {
-  it('rejects a resource with no objective and a bad year, naming both fields', () => {
-    const resource = {
-      id: 'beneath-the-surface',
-      title: 'Beneath the Surface',
-      summary: 'Methodological issues in research with assisted trafficking victims.',
-      authors: ['Rebecca Surtees', 'Sarah Craggs'],
-      publishers: [],
-      year: '2010',
-      countries: [],
-      regions: ['worldwide'],
-      category: 'research',
-      objectives: [],
-      url: null,
-    };
-    expect(issuePaths(Resource, resource).sort()).toEqual(['objectives', 'year']);
+  const resource = {
+    id: 'beneath-the-surface',
+    title: 'Beneath the Surface',
+    lang: 'en',
+    summary: 'Methodological issues in research with assisted trafficking victims.',
+    authors: ['Rebecca Surtees', 'Sarah Craggs'],
+    publishers: [],
+    year: 2010,
+    countries: [],
+    regions: ['worldwide'],
+    category: null,
+    objectives: [],
+    url: null,
+    relatedPractices: [],
+  };
+
+  it('accepts a publication the library gives no category, objective, publisher or address for', () => {
+    expect(z.safeParse(Resource, resource).success).toBe(true);
+    expect(z.safeParse(Resource, { ...resource, year: null }).success).toBe(true);
+  });
+
+  it('rejects a bad year and an unknown category, naming both fields', () => {
+    expect(issuePaths(Resource, { ...resource, year: '2010', category: 'blog' }).sort()).toEqual([
+      'category',
+      'year',
+    ]);
   });
 });
 
