@@ -1,4 +1,5 @@
 import type { Objective, ObjectiveAction } from '@gcm-practices/contract';
+import type { ObjectiveField, SourceNotes } from './provenance/notes.js';
 
 /**
  * The lettered actions of Objective 10, as listed under "Associated actions" on the
@@ -13,6 +14,7 @@ const objective10Actions: ObjectiveAction[] = [
     letter: 'a',
     title:
       'Promote ratification, accession and implementation of the Protocol to Prevent, Suppress and Punish Trafficking in Persons Especially Women and Children, supplementing the United Nations Convention against Transnational Organized Crime (UNTOC)',
+    lang: 'en',
     text: 'Promote ratification, accession and implementation of the Protocol to Prevent, Suppress and Punish Trafficking in Persons Especially Women and Children, supplementing the United Nations Convention against Transnational Organized Crime (UNTOC)',
   },
   {
@@ -20,6 +22,7 @@ const objective10Actions: ObjectiveAction[] = [
     letter: 'b',
     title:
       'Promote the implementation of the Global Plan of Action to Combat Trafficking in Persons',
+    lang: 'en',
     text: 'Promote the implementation of the Global Plan of Action to Combat Trafficking in Persons and take into consideration relevant recommendations of the UNODC Toolkit to Combat Trafficking in Persons and other relevant UNODC documents when developing and implementing national and regional policies and measures relating to trafficking in persons',
   },
   {
@@ -27,6 +30,7 @@ const objective10Actions: ObjectiveAction[] = [
     letter: 'c',
     title:
       'Monitor irregular migration routes which may be exploited by human trafficking networks to recruit and victimize smuggled or irregular migrants',
+    lang: 'en',
     text: 'Monitor irregular migration routes which may be exploited by human trafficking networks to recruit and victimize smuggled or irregular migrants, in order to strengthen cooperation at bilateral, regional and cross-regional levels on prevention, investigation, and prosecution of perpetrators, as well as on identification of, and protection and assistance to victims of trafficking in persons',
   },
   {
@@ -34,6 +38,7 @@ const objective10Actions: ObjectiveAction[] = [
     letter: 'd',
     title:
       'Share relevant information and intelligence through transnational and regional mechanisms',
+    lang: 'en',
     text: 'Share relevant information and intelligence through transnational and regional mechanisms, including on the modus operandi, economic models and conditions driving trafficking networks, strengthen cooperation between all relevant actors, including financial intelligence units, regulators and financial institutions, to identify and disrupt financial flows associated with trafficking in persons, and enhance judicial cooperation and enforcement with the aim to ensure accountability and end impunity',
   },
   {
@@ -41,6 +46,7 @@ const objective10Actions: ObjectiveAction[] = [
     letter: 'e',
     title:
       'Apply measures that address the particular vulnerabilities of women, men, girls and boys, regardless of their migration status',
+    lang: 'en',
     text: 'Apply measures that address the particular vulnerabilities of women, men, girls and boys, regardless of their migration status, that have become or are at risk of becoming victims of trafficking in persons and other forms of exploitation by facilitating access to justice and safe reporting without fear of detention, deportation or penalty, focusing on prevention, identification, appropriate protection and assistance, and addressing specific forms of abuse and exploitation',
   },
   {
@@ -48,6 +54,7 @@ const objective10Actions: ObjectiveAction[] = [
     letter: 'f',
     title:
       'Ensure that definitions of trafficking in persons used in legislation, migration policy and planning',
+    lang: 'en',
     text: 'Ensure that definitions of trafficking in persons used in legislation, migration policy and planning, as well as in judicial prosecutions are in accordance with international law, in order to distinguish between the crimes of trafficking in persons and smuggling of migrants',
   },
   {
@@ -55,6 +62,7 @@ const objective10Actions: ObjectiveAction[] = [
     letter: 'g',
     title:
       'Strengthen legislation and relevant procedures to enhance prosecution of traffickers, avoid criminalization of migrants',
+    lang: 'en',
     text: 'Strengthen legislation and relevant procedures to enhance prosecution of traffickers, avoid criminalization of migrants who are victims of trafficking in persons for trafficking-related offences, and ensure that the victim receives appropriate protection and assistance, not conditional upon cooperation with the authorities against suspected traffickers',
   },
   {
@@ -62,18 +70,21 @@ const objective10Actions: ObjectiveAction[] = [
     letter: 'h',
     title:
       'Provide migrants that have become victims of trafficking in persons with protection and assistance',
+    lang: 'en',
     text: "Provide migrants that have become victims of trafficking in persons with protection and assistance, such as measures for physical, psychological and social recovery, as well as measures that permit them to remain in the country of destination, temporarily or permanently, in appropriate cases, facilitating victims' access to justice, including redress and compensation, in accordance with international law",
   },
   {
     id: '10i',
     letter: 'i',
     title: 'Create national and local information systems and training programmes',
+    lang: 'en',
     text: 'Create national and local information systems and training programmes which alert and educate citizens, employers, as well as public officials and law enforcement officers, and strengthen capacities to identify signs of trafficking in persons, such as forced, compulsory or child labour, in countries of origin, transit and destination',
   },
   {
     id: '10j',
     letter: 'j',
     title: 'Invest in awareness-raising campaigns',
+    lang: 'en',
     text: 'Invest in awareness-raising campaigns, in partnership with relevant stakeholders, for migrants and prospective migrants on the risks and dangers of trafficking in persons, and provide them with information on preventing and reporting trafficking activities',
   },
 ];
@@ -88,7 +99,8 @@ export const objectives: Objective[] = [
     number: 1,
     title:
       'Collect and utilize accurate and disaggregated data as a basis for evidence-based policies',
-    shortTitle: 'Data and evidence',
+    shortTitle: 'Data',
+    lang: 'en',
     actions: [],
     sdgTargets: [],
   },
@@ -96,14 +108,16 @@ export const objectives: Objective[] = [
     number: 2,
     title:
       'Minimize the adverse drivers and structural factors that compel people to leave their country of origin',
-    shortTitle: 'Adverse drivers',
+    shortTitle: 'Minimize adverse drivers',
+    lang: 'en',
     actions: [],
     sdgTargets: [],
   },
   {
     number: 3,
     title: 'Provide accurate and timely information at all stages of migration',
-    shortTitle: 'Information for migrants',
+    shortTitle: 'Information provision',
+    lang: 'en',
     actions: [],
     sdgTargets: [],
   },
@@ -111,13 +125,15 @@ export const objectives: Objective[] = [
     number: 4,
     title: 'Ensure that all migrants have proof of legal identity and adequate documentation',
     shortTitle: 'Legal identity and documentation',
+    lang: 'en',
     actions: [],
     sdgTargets: [],
   },
   {
     number: 5,
     title: 'Enhance availability and flexibility of pathways for regular migration',
-    shortTitle: 'Regular migration pathways',
+    shortTitle: 'Regular pathways',
+    lang: 'en',
     actions: [],
     sdgTargets: [],
   },
@@ -125,28 +141,32 @@ export const objectives: Objective[] = [
     number: 6,
     title:
       'Facilitate fair and ethical recruitment and safeguard conditions that ensure decent work',
-    shortTitle: 'Fair recruitment, decent work',
+    shortTitle: 'Recruitment and decent work',
+    lang: 'en',
     actions: [],
     sdgTargets: [],
   },
   {
     number: 7,
     title: 'Address and reduce vulnerabilities in migration',
-    shortTitle: 'Reducing vulnerabilities',
+    shortTitle: 'Reduce vulnerabilities',
+    lang: 'en',
     actions: [],
     sdgTargets: [],
   },
   {
     number: 8,
     title: 'Save lives and establish coordinated international efforts on missing migrants',
-    shortTitle: 'Saving lives, missing migrants',
+    shortTitle: 'Save lives',
+    lang: 'en',
     actions: [],
     sdgTargets: [],
   },
   {
     number: 9,
     title: 'Strengthen the transnational response to smuggling of migrants',
-    shortTitle: 'Smuggling of migrants',
+    shortTitle: 'Counter smuggling',
+    lang: 'en',
     actions: [],
     sdgTargets: [],
   },
@@ -154,14 +174,16 @@ export const objectives: Objective[] = [
     number: 10,
     title:
       'Prevent, combat and eradicate trafficking in persons in the context of international migration',
-    shortTitle: 'Trafficking in persons',
+    shortTitle: 'Eradicate trafficking',
+    lang: 'en',
     actions: objective10Actions,
     sdgTargets: ['5.2', '8.7', '8.8', '10.7', '16.2', '16.3'],
   },
   {
     number: 11,
     title: 'Manage borders in an integrated, secure and coordinated manner',
-    shortTitle: 'Border management',
+    shortTitle: 'Manage borders',
+    lang: 'en',
     actions: [],
     sdgTargets: [],
   },
@@ -170,6 +192,7 @@ export const objectives: Objective[] = [
     title:
       'Strengthen certainty and predictability in migration procedures for appropriate screening, assessment and referral',
     shortTitle: 'Screening and referral',
+    lang: 'en',
     actions: [],
     sdgTargets: [],
   },
@@ -177,6 +200,7 @@ export const objectives: Objective[] = [
     number: 13,
     title: 'Use migration detention only as a measure of last resort and work towards alternatives',
     shortTitle: 'Alternatives to detention',
+    lang: 'en',
     actions: [],
     sdgTargets: [],
   },
@@ -184,6 +208,7 @@ export const objectives: Objective[] = [
     number: 14,
     title: 'Enhance consular protection, assistance and cooperation throughout the migration cycle',
     shortTitle: 'Consular protection',
+    lang: 'en',
     actions: [],
     sdgTargets: [],
   },
@@ -191,6 +216,7 @@ export const objectives: Objective[] = [
     number: 15,
     title: 'Provide access to basic services for migrants',
     shortTitle: 'Access to basic services',
+    lang: 'en',
     actions: [],
     sdgTargets: [],
   },
@@ -198,6 +224,7 @@ export const objectives: Objective[] = [
     number: 16,
     title: 'Empower migrants and societies to realize full inclusion and social cohesion',
     shortTitle: 'Inclusion and social cohesion',
+    lang: 'en',
     actions: [],
     sdgTargets: [],
   },
@@ -205,7 +232,8 @@ export const objectives: Objective[] = [
     number: 17,
     title:
       'Eliminate all forms of discrimination and promote evidence-based public discourse to shape perceptions of migration',
-    shortTitle: 'Ending discrimination',
+    shortTitle: 'Eliminate discrimination',
+    lang: 'en',
     actions: [],
     sdgTargets: [],
   },
@@ -213,7 +241,8 @@ export const objectives: Objective[] = [
     number: 18,
     title:
       'Invest in skills development and facilitate mutual recognition of skills, qualifications and competences',
-    shortTitle: 'Skills and recognition',
+    shortTitle: 'Skills development and recognition',
+    lang: 'en',
     actions: [],
     sdgTargets: [],
   },
@@ -221,7 +250,8 @@ export const objectives: Objective[] = [
     number: 19,
     title:
       'Create conditions for migrants and diasporas to fully contribute to sustainable development in all countries',
-    shortTitle: 'Diaspora contributions',
+    shortTitle: 'Migrant and diaspora contributions',
+    lang: 'en',
     actions: [],
     sdgTargets: [],
   },
@@ -229,7 +259,8 @@ export const objectives: Objective[] = [
     number: 20,
     title:
       'Promote faster, safer and cheaper transfer of remittances and foster financial inclusion of migrants',
-    shortTitle: 'Remittances, financial inclusion',
+    shortTitle: 'Remittances',
+    lang: 'en',
     actions: [],
     sdgTargets: [],
   },
@@ -237,7 +268,8 @@ export const objectives: Objective[] = [
     number: 21,
     title:
       'Cooperate in facilitating safe and dignified return and readmission, as well as sustainable reintegration',
-    shortTitle: 'Return and reintegration',
+    shortTitle: 'Dignified return and reintegration',
+    lang: 'en',
     actions: [],
     sdgTargets: [],
   },
@@ -245,7 +277,8 @@ export const objectives: Objective[] = [
     number: 22,
     title:
       'Establish mechanisms for the portability of social security entitlements and earned benefits',
-    shortTitle: 'Social security portability',
+    shortTitle: 'Social protection',
+    lang: 'en',
     actions: [],
     sdgTargets: [],
   },
@@ -254,7 +287,32 @@ export const objectives: Objective[] = [
     title:
       'Strengthen international cooperation and global partnerships for safe, orderly and regular migration',
     shortTitle: 'International cooperation',
+    lang: 'en',
     actions: [],
     sdgTargets: [],
   },
 ];
+
+/** Which source backs which fields of each objective. */
+export const objectiveSources: ReadonlyMap<number, SourceNotes<ObjectiveField>> = new Map(
+  objectives.map((objective) => [
+    objective.number,
+    [
+      { source: 'globalCompact', fields: ['title'] },
+      {
+        source: 'hubObjectiveFilters',
+        fields: ['shortTitle'],
+        note: 'The Hub’s short names of the objectives ("10 - Eradicate trafficking").',
+      },
+      ...(objective.number === 10
+        ? [
+            {
+              source: 'objective10Page',
+              fields: ['actions', 'sdgTargets'],
+              note: 'Associated actions (a)–(j), bold lead phrase as title; relevant SDG targets.',
+            } as const,
+          ]
+        : []),
+    ],
+  ]),
+);

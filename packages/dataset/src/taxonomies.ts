@@ -8,7 +8,12 @@ import { sdgTargets } from './sdg-targets.js';
 
 /** Every vocabulary a filter UI needs, assembled from the dataset's records. */
 export const taxonomies: Taxonomies = {
-  objectives: objectives.map(({ number, title, shortTitle }) => ({ number, title, shortTitle })),
+  objectives: objectives.map(({ number, title, shortTitle, lang }) => ({
+    number,
+    title,
+    shortTitle,
+    lang,
+  })),
   actions: objectives.flatMap((objective) =>
     objective.actions.map((action) => ({ ...action, objective: objective.number })),
   ),

@@ -5,6 +5,7 @@ import {
   countries,
   guidingPrinciples,
   implementerTypes,
+  KNOWLEDGE_UPTAKE_RESOURCE_ID,
   objectives,
   practices,
   regions,
@@ -23,18 +24,22 @@ describe('objectives', () => {
     );
   });
 
-  it('have short titles of two to four words', () => {
+  it('have the Hub’s short titles, of one to four words', () => {
     for (const objective of objectives) {
       const words = objective.shortTitle.split(/\s+/).length;
-      expect(words, objective.shortTitle).toBeGreaterThanOrEqual(2);
       expect(words, objective.shortTitle).toBeLessThanOrEqual(4);
     }
+    expect(objectives.map((objective) => objective.shortTitle).slice(0, 3)).toEqual([
+      'Data',
+      'Minimize adverse drivers',
+      'Information provision',
+    ]);
   });
 
   it('Objective 10 is trafficking in persons, with exactly actions a to j', () => {
     const objective10 = objectives[9];
     expect(objective10?.number).toBe(10);
-    expect(objective10?.shortTitle).toBe('Trafficking in persons');
+    expect(objective10?.shortTitle).toBe('Eradicate trafficking');
     expect(objective10?.title).toBe(
       'Prevent, combat and eradicate trafficking in persons in the context of international migration',
     );
@@ -125,6 +130,35 @@ describe('practices', () => {
     for (const practice of practices) expect(practice.objectives, practice.id).toContain(10);
   });
 
+  it('only the Repository’s practices are featured, peer reviewed, dated and on the Hub', () => {
+    for (const practice of practices) {
+      const fromRepository = practice.source.kind === 'repository';
+      expect(practice.review.status, practice.id).toBe(
+        fromRepository ? 'peer-reviewed' : 'not-reviewed',
+      );
+      expect(practice.hubUrl !== null, practice.id).toBe(fromRepository);
+      expect(practice.publishedAt !== null, practice.id).toBe(fromRepository);
+      if (!fromRepository) expect(practice.featured, practice.id).toBe(false);
+    }
+    const kinds = practices.map((practice) => practice.source.kind);
+    expect(kinds.filter((kind) => kind === 'repository')).toHaveLength(5);
+    expect(kinds.filter((kind) => kind === 'knowledge-uptake')).toHaveLength(13);
+    expect(kinds.filter((kind) => kind === 'objective-page')).toHaveLength(3);
+  });
+
+  it('the Pacaraima Committee is as the Hub gives it: 2021 to present, objectives 10, 3, 5, 8', () => {
+    const pacaraima = byId.get('pacaraima-committee');
+    expect(pacaraima?.period).toEqual({ start: 2021, end: null });
+    expect(pacaraima?.status).toBe('ongoing');
+    expect(pacaraima?.primaryObjective).toBe(10);
+    expect(pacaraima?.objectives).toEqual([10, 3, 5, 8]);
+    expect(pacaraima?.hubUrl).toBe('https://migrationnetwork.un.org/practice/pacaraima-committee');
+    expect(byId.get('counter-trafficking-data-collaborative')?.period).toEqual({
+      start: 2017,
+      end: null,
+    });
+  });
+
   it('the five 2024 featured practices came through the 2024 call and were published on 30 July 2024', () => {
     const featured = practices.filter((practice) => practice.featured);
     expect(featured.map((practice) => practice.id)).toEqual([
@@ -165,22 +199,47 @@ describe('practices', () => {
 
   it('keep status and period consistent', () => {
     for (const practice of practices) {
-      if (practice.period.end !== null) expect(practice.status, practice.id).toBe('completed');
+      if (practice.status === 'ongoing') expect(practice.period.end, practice.id).toBeNull();
       if (practice.status === 'planned') expect(practice.results, practice.id).toEqual([]);
+    }
+  });
+
+  it('link the Knowledge Uptake piece both ways', () => {
+    const piece = resources.find((resource) => resource.id === KNOWLEDGE_UPTAKE_RESOURCE_ID);
+    const fromPiece = practices.filter((practice) => practice.source.kind === 'knowledge-uptake');
+    expect(piece?.relatedPractices).toEqual(fromPiece.map((practice) => practice.id));
+    for (const practice of fromPiece) {
+      expect(practice.relatedResources).toEqual([KNOWLEDGE_UPTAKE_RESOURCE_ID]);
     }
   });
 });
 
 describe('resources', () => {
-  it('are the six publications of the resource library', () => {
-    expect(resources.length).toBeGreaterThanOrEqual(6);
+  it('are the six publications of the resource library and the Knowledge Uptake piece', () => {
+    expect(resources).toHaveLength(7);
     expect(resources.map((resource) => resource.year)).toEqual([
-      2020, 2018, 2010, 2010, 2017, 2019,
+      2020,
+      2018,
+      2010,
+      2010,
+      2017,
+      2019,
+      null,
     ]);
+    expect(resources.at(-1)?.id).toBe(KNOWLEDGE_UPTAKE_RESOURCE_ID);
+  });
+
+  it('carry no category, publisher or address: the library gives none', () => {
+    for (const resource of resources) {
+      expect(resource.category, resource.id).toBeNull();
+      expect(resource.publishers, resource.id).toEqual([]);
+      expect(resource.url, resource.id).toBeNull();
+    }
   });
 
   it('worldwide publications have no countries and the worldwide region', () => {
     for (const resource of resources) {
+      if (resource.id === KNOWLEDGE_UPTAKE_RESOURCE_ID) continue;
       if (resource.countries.length === 0) expect(resource.regions).toEqual(['worldwide']);
     }
     const nigeria = resources.find((resource) => resource.countries.includes('NGA'));
@@ -207,7 +266,7 @@ describe('campaigns', () => {
     );
   });
 
-  it('every yearly occurrence falls on 30 July and opens four weeks before', () => {
+  it('every yearly occurrence falls on 30 July and is promoted from four weeks before', () => {
     const days = campaigns.filter((campaign) => campaign.recurrence === 'yearly');
     expect(days.map((campaign) => campaign.id)).toEqual([
       'world-day-against-trafficking-2024',
@@ -232,9 +291,12 @@ describe('campaigns', () => {
     expect(call?.kind).toBe('call-for-practices');
     expect(call?.observance).toBeNull();
     expect(call?.closes).toBe('2024-06-24');
+    expect(call?.opens).toBeNull();
     expect(call?.recurrence).toBeNull();
     expect(call?.series).toBe('call-for-practices');
     expect(call?.theme).toBe(byId.get('world-day-against-trafficking-2024')?.theme);
-    expect(call?.callToAction?.url).toBe('https://migrationnetwork.un.org/hub');
+    expect(call?.callToAction?.url).toBe(
+      'https://migrationnetwork.un.org/hub/repository-of-practices',
+    );
   });
 });

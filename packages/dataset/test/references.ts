@@ -5,7 +5,9 @@ import {
   guidingPrinciples,
   implementerTypes,
   objectives,
+  practices,
   regions,
+  resources,
   sdgTargets,
 } from '../src/index.js';
 
@@ -68,8 +70,15 @@ export function practiceReferenceProblems(practice: Practice): string[] {
       }
     }
   }
-  if (practice.updatedAt < practice.publishedAt) {
+  if (practice.publishedAt !== null && practice.updatedAt < practice.publishedAt) {
     problems.push(`${where}: updated before it was published`);
+  }
+  for (const id of practice.relatedResources) {
+    const resource = resources.find((candidate) => candidate.id === id);
+    if (!resource) problems.push(`${where}: unknown related resource ${id}`);
+    else if (!resource.relatedPractices.includes(practice.id)) {
+      problems.push(`${where}: resource ${id} does not link back`);
+    }
   }
   return problems;
 }
@@ -85,6 +94,13 @@ export function resourceReferenceProblems(resource: Resource): string[] {
   }
   for (const number of resource.objectives) {
     if (!known.objectives.has(number)) problems.push(`${where}: unknown objective ${number}`);
+  }
+  for (const id of resource.relatedPractices) {
+    const practice = practices.find((candidate) => candidate.id === id);
+    if (!practice) problems.push(`${where}: unknown related practice ${id}`);
+    else if (!practice.relatedResources.includes(resource.id)) {
+      problems.push(`${where}: practice ${id} does not link back`);
+    }
   }
   return problems;
 }

@@ -155,14 +155,23 @@ describe('generatePractices', () => {
       expect(countries.size).toBeGreaterThanOrEqual(40);
     });
 
-    it('keep periods, status and dates consistent', () => {
+    it('keep periods, status and dates consistent, a few without a publication date', () => {
       const years = new Set<string>();
+      let undated = 0;
       for (const practice of sample) {
         const { start, end } = practice.period;
         expect(start).not.toBeNull();
         expect((start as number) >= 2000 && (start as number) <= 2026).toBe(true);
         if (practice.status === 'completed') expect(end).not.toBeNull();
         else expect(end).toBeNull();
+        expect(practice.source.kind).toBe('synthetic');
+        expect(practice.hubUrl).toBeNull();
+        expect(practice.primaryObjective).toBe(practice.objectives[0]);
+        if (practice.publishedAt === null) {
+          undated++;
+          expect(practice.featured || practice.campaign !== null).toBe(false);
+          continue;
+        }
         expect(practice.publishedAt >= '2019-01-01' && practice.publishedAt <= '2026-12-31').toBe(
           true,
         );
@@ -184,6 +193,21 @@ describe('generatePractices', () => {
         '2026',
       ]);
       expect(campaigns.some((campaign) => campaign.id === 'call-for-practices-2024')).toBe(true);
+      // About 2 % of the 5 000: some, but few.
+      expect(undated).toBeGreaterThan(20);
+      expect(undated).toBeLessThan(250);
+    });
+
+    it('fill the Hub description, review and source plausibly', () => {
+      const withSections = sample.filter((p) => Object.keys(p.sections).length > 0).length;
+      expect(withSections / sample.length).toBeGreaterThan(0.5);
+      expect(withSections / sample.length).toBeLessThan(0.7);
+      const reviewed = sample.filter((p) => p.review.status === 'peer-reviewed').length;
+      expect(reviewed / sample.length).toBeGreaterThan(0.7);
+      expect(reviewed).toBeLessThan(sample.length);
+      expect(new Set(sample.map((p) => p.source.title))).toEqual(
+        new Set(['Synthetic catalogue, seed 2024 (fictitious test data)']),
+      );
     });
 
     it('write searchable text about trafficking and migration', () => {

@@ -1,54 +1,98 @@
 import type { Practice } from '@gcm-practices/contract';
-import { DATASET_RECORD_DATE } from '../record-dates.js';
+import type { PracticeField, SourceNote } from '../provenance/notes.js';
+import { KNOWLEDGE_UPTAKE_RESOURCE_ID } from '../resource-ids.js';
+import { CURATION_DATE, type CuratedPractice, ORGANIZATIONS } from './curated.js';
 
-const IOM = 'International Organization for Migration (IOM)';
-/** Funder of IOM's Global Assistance Fund and Regional Migration Programs. */
-const PRM = 'U.S. Department of State, Bureau of Population, Refugees and Migration (PRM)';
+const { IOM, PRM } = ORGANIZATIONS;
 
 /**
- * Practices described in IOM's Knowledge Uptake on trafficking in persons, written for the
- * consultations on the Global Compact. Most were
- * carried out by IOM's Regional Migration Programs, which the U.S. Department of State's
- * Bureau of Population, Refugees and Migration funds. The source gives no dates except for the
- * Global Assistance Fund, so periods are null elsewhere and `publishedAt` is the date the record
- * entered this dataset. Takeaways restate, in this dataset's words, the lesson under which the
- * Knowledge Uptake presents each practice.
+ * Programmes described in IOM's Knowledge Uptake on trafficking in persons, written for the
+ * consultations on the Global Compact. They are examples in a knowledge product, not practices
+ * of the Hub's Repository, and were not reviewed by it. The piece groups them under the lessons
+ * it draws; each `takeaway` restates, in this dataset's words, the lesson its practice
+ * illustrates. It gives no dates except the Global Assistance Fund's start, no publication
+ * dates, and no objectives beyond its subject, trafficking in persons (Objective 10).
+ * The piece itself is the resource `knowledge-uptake-trafficking-in-persons`.
  */
-export const knowledgeUptakePractices: Practice[] = [
+const knowledgeUptake: Practice['source'] = {
+  kind: 'knowledge-uptake',
+  title: 'Knowledge Uptake: Trafficking in persons (IOM)',
+  url: null,
+};
+
+const common = {
+  lang: 'en',
+  primaryObjective: 10,
+  objectives: [10],
+  actions: [],
+  principles: [],
+  sdgTargets: [],
+  links: [],
+  featured: false,
+  campaign: null,
+  source: knowledgeUptake,
+  hubUrl: null,
+  review: { status: 'not-reviewed' },
+  sections: {},
+  relatedResources: [KNOWLEDGE_UPTAKE_RESOURCE_ID],
+  publishedAt: null,
+  updatedAt: CURATION_DATE,
+} as const satisfies Partial<Practice>;
+
+/** The note every record of this file shares, plus the fields particular to it. */
+function fromKnowledgeUptake(
+  fields: readonly PracticeField[],
+  note?: string,
+): SourceNote<PracticeField>[] {
+  return [
+    {
+      source: 'knowledgeUptake',
+      fields: ['title', 'summary', 'takeaway', 'objectives', 'relatedResources', ...fields],
+      note: [
+        'Objective 10 is the subject of the whole piece.',
+        ...(fields.includes('partners')
+          ? [
+              'PRM funds the Regional Migration Programs and the Global Assistance Fund, as the introduction says.',
+            ]
+          : []),
+        ...(note ? [note] : []),
+      ].join(' '),
+    },
+  ];
+}
+
+export const knowledgeUptakePractices: CuratedPractice[] = [
   {
+    ...common,
     id: 'mesoamerica-training-border-officials-and-police',
     title:
       'Training border officials and national police in MesoAmerica to identify and assist victims of trafficking',
     summary:
       "IOM's Regional Migration Program in MesoAmerica trained government border officials and national police to identify and assist victims of trafficking, teaching basic interviewing techniques and how to recognise victim profiles.",
     takeaway:
-      'Police officers and border officials are often the first to meet victims; practical interviewing and profiling skills help them spot victims early, which is where protection starts.',
+      'Protection starts with identifying victims early, and police officers, border officials and other front-line responders are the ones who meet them first.',
     implementers: [{ name: IOM, type: 'un-system' }],
     partners: [PRM],
     countries: [],
     regions: ['central-america'],
-    objectives: [10, 11],
-    actions: ['10e', '10i'],
-    principles: ['whole-of-government-approach', 'human-rights'],
-    sdgTargets: ['8.7', '16.2'],
     period: { start: null, end: null },
-    status: 'completed',
+    status: null,
     results: [
       'Border officials and national police were trained in identifying and assisting victims of trafficking.',
     ],
-    links: [],
-    featured: false,
-    campaign: null,
-    publishedAt: DATASET_RECORD_DATE,
-    updatedAt: DATASET_RECORD_DATE,
+    sources: fromKnowledgeUptake(
+      ['implementers', 'partners', 'geography', 'results'],
+      'MesoAmerica is recorded as the region Central America and Mexico.',
+    ),
   },
   {
+    ...common,
     id: 'el-salvador-national-protection-mechanisms',
     title: 'National protection mechanisms for victims of trafficking in El Salvador',
     summary:
       "With help from IOM's Regional Migration Program, El Salvador developed national mechanisms to protect victims of trafficking.",
     takeaway:
-      'Identifying victims only protects them when there is a national mechanism ready to take them in and assist them.',
+      'Identifying victims early protects them only when national mechanisms are ready to take them in.',
     implementers: [
       { name: 'Government of El Salvador', type: 'government' },
       { name: IOM, type: 'un-system' },
@@ -56,26 +100,19 @@ export const knowledgeUptakePractices: Practice[] = [
     partners: [PRM],
     countries: ['SLV'],
     regions: ['central-america'],
-    objectives: [10],
-    actions: ['10e', '10h'],
-    principles: ['human-rights', 'whole-of-government-approach'],
-    sdgTargets: ['8.7', '16.2'],
     period: { start: null, end: null },
-    status: 'completed',
+    status: null,
     results: ['El Salvador developed national protection mechanisms for victims of trafficking.'],
-    links: [],
-    featured: false,
-    campaign: null,
-    publishedAt: DATASET_RECORD_DATE,
-    updatedAt: DATASET_RECORD_DATE,
+    sources: fromKnowledgeUptake(['implementers', 'partners', 'geography', 'results']),
   },
   {
+    ...common,
     id: 'guatemala-guidelines-for-identification-of-victims',
     title: 'Guidelines for Identification of Victims of Trafficking in Persons (Guatemala)',
     summary:
       'Guatemala, supported by IOM\'s Regional Migration Program, drew up national "Guidelines for Identification of Victims of Trafficking in Persons".',
     takeaway:
-      'Written national guidance gives every front-line responder the same basis for recognising a victim of trafficking.',
+      'Written national guidance gives every front-line responder the same basis for recognising a victim of trafficking early.',
     implementers: [
       { name: 'Government of Guatemala', type: 'government' },
       { name: IOM, type: 'un-system' },
@@ -83,28 +120,21 @@ export const knowledgeUptakePractices: Practice[] = [
     partners: [PRM],
     countries: ['GTM'],
     regions: ['central-america'],
-    objectives: [10, 12],
-    actions: ['10e', '10i'],
-    principles: ['rule-of-law-and-due-process', 'whole-of-government-approach'],
-    sdgTargets: ['8.7', '16.2'],
     period: { start: null, end: null },
-    status: 'completed',
+    status: null,
     results: [
       'Guatemala developed its "Guidelines for Identification of Victims of Trafficking in Persons".',
     ],
-    links: [],
-    featured: false,
-    campaign: null,
-    publishedAt: DATASET_RECORD_DATE,
-    updatedAt: DATASET_RECORD_DATE,
+    sources: fromKnowledgeUptake(['implementers', 'partners', 'geography', 'results']),
   },
   {
+    ...common,
     id: 'dominican-republic-border-monitoring-network',
     title: 'Border Monitoring Network in the Dominican Republic',
     summary:
-      "A joint initiative of the Government of the Dominican Republic and civil society, set up with the facilitation of IOM's Regional Migration Program, to work together on spotting migrants in vulnerable situations, trafficking victims among them, and referring them to help.",
+      "A joint initiative of the Government of the Dominican Republic and civil society, set up with the facilitation of IOM's Regional Migration Program, to coordinate better in identifying migrants in vulnerable situations, trafficking victims among them, and referring them to help.",
     takeaway:
-      'When government and civil society watch the border together, migrants in vulnerable situations are more likely to be identified and referred to help.',
+      'When government and civil society work together at the border, migrants in vulnerable situations are identified and referred to help sooner.',
     implementers: [
       { name: 'Government of the Dominican Republic', type: 'government' },
       { name: 'Civil society organizations of the Dominican Republic', type: 'civil-society' },
@@ -112,73 +142,58 @@ export const knowledgeUptakePractices: Practice[] = [
     partners: [IOM, PRM],
     countries: ['DOM'],
     regions: ['caribbean'],
-    objectives: [10, 11, 12],
-    actions: ['10c', '10e'],
-    principles: ['whole-of-society-approach', 'whole-of-government-approach'],
-    sdgTargets: ['8.7', '10.7'],
     period: { start: null, end: null },
-    status: 'completed',
+    status: null,
     results: [
       'The Border Monitoring Network was established as a joint government and civil society initiative.',
     ],
-    links: [],
-    featured: false,
-    campaign: null,
-    publishedAt: DATASET_RECORD_DATE,
-    updatedAt: DATASET_RECORD_DATE,
+    sources: fromKnowledgeUptake(
+      ['implementers', 'partners', 'geography', 'results'],
+      'IOM facilitated the network: a partner, not an implementer.',
+    ),
   },
   {
+    ...common,
     id: 'iom-global-assistance-fund',
     title: "IOM's Global Assistance Fund (GAF)",
     summary:
-      'An emergency mechanism that pays for case-by-case help to migrants in vulnerable situations anywhere in the world, including trafficked men, women and children: a safe place to stay, medical and psychosocial care, legal help, and assisted voluntary return and reintegration, wherever they are on their journey. The U.S. Department of State has funded it since 2008, and it is open to other donors.',
+      'An emergency mechanism that pays for case-by-case help to migrants in vulnerable situations anywhere in the world, including trafficked men, women and children: a safe place to stay, medical and psychosocial care, legal help, and assisted voluntary return and reintegration, in countries of destination, transit and origin. The U.S. Department of State has contributed to it since 2008, and it is open to other donors.',
     takeaway:
-      'Victims of trafficking are often entitled to shelter, health care, legal aid and help to return, yet rarely reach them; a flexible global fund can bridge that gap one case at a time.',
+      'Victims of trafficking often cannot reach the services and remedies they are entitled to; direct, individual assistance closes that gap.',
     implementers: [{ name: IOM, type: 'un-system' }],
-    partners: ['U.S. Department of State'],
+    partners: [PRM],
     countries: [],
     regions: ['worldwide'],
-    objectives: [10, 7, 21],
-    actions: ['10e', '10h'],
-    principles: ['people-centred', 'human-rights', 'international-cooperation'],
-    sdgTargets: ['5.2', '8.7', '16.2'],
     period: { start: 2000, end: null },
-    status: 'ongoing',
+    status: null,
     results: [
-      'More than 2,500 victims of trafficking of 70 nationalities have received direct assistance since the fund began in 2000.',
+      'More than 2,500 victims of trafficking of 70 nationalities received direct assistance from the fund’s start in 2000 to the time of writing.',
       'The fund helped assist 600 men found on foreign fishing vessels in Indonesian waters, some of whom had spent years at sea; one had been cut off from his family for 22 years.',
     ],
-    links: [],
-    featured: false,
-    campaign: null,
-    publishedAt: DATASET_RECORD_DATE,
-    updatedAt: DATASET_RECORD_DATE,
+    sources: fromKnowledgeUptake(
+      ['implementers', 'partners', 'geography', 'period', 'results'],
+      'Global in scope ("globally"); started in 2000 ("since its inception in 2000"). The piece predates the Compact, so no current status is recorded.',
+    ),
   },
   {
+    ...common,
     id: 'migrant-resource-and-response-mechanisms',
     title: 'Migrant Resource and Response Mechanisms (MRRMs)',
     summary:
       "Flexible cooperation arrangements among key partners, set up by IOM's Regional Migration Programs at strategic points on migration routes such as transit countries, to identify migrants in vulnerable situations, trafficking victims among them, and make sure they get both immediate and longer-term support. Each is shaped to its country's migration patterns, needs and social, political, economic and legal context.",
     takeaway:
-      'Arrangements tailored to each country and placed where migrants actually pass reach victims who would otherwise go unnoticed.',
+      'Arrangements tailored to each country and placed where migrants actually pass reach victims who would otherwise go without help.',
     implementers: [{ name: IOM, type: 'un-system' }],
     partners: [PRM],
     countries: [],
     regions: [],
-    objectives: [10, 7, 12],
-    actions: ['10c', '10e', '10h'],
-    principles: ['international-cooperation', 'whole-of-society-approach'],
-    sdgTargets: ['8.7', '10.7'],
     period: { start: null, end: null },
-    status: 'ongoing',
+    status: null,
     results: [],
-    links: [],
-    featured: false,
-    campaign: null,
-    publishedAt: DATASET_RECORD_DATE,
-    updatedAt: DATASET_RECORD_DATE,
+    sources: fromKnowledgeUptake(['implementers', 'partners']),
   },
   {
+    ...common,
     id: 'lao-pdr-first-anti-trafficking-legislation',
     title: "Support to Lao PDR's first anti-trafficking legislation",
     summary:
@@ -192,28 +207,21 @@ export const knowledgeUptakePractices: Practice[] = [
     partners: [PRM],
     countries: ['LAO'],
     regions: ['south-east-asia', 'greater-mekong-subregion'],
-    objectives: [10],
-    actions: ['10f', '10g'],
-    principles: ['rule-of-law-and-due-process', 'national-sovereignty'],
-    sdgTargets: ['8.7', '16.3'],
     period: { start: null, end: null },
-    status: 'completed',
+    status: null,
     results: [
-      'Lao PDR developed its first law against human trafficking, covering both prevention and the prosecution of traffickers.',
+      "The Lao People's Democratic Republic developed its first law against human trafficking, covering both prevention and the prosecution of traffickers.",
     ],
-    links: [],
-    featured: false,
-    campaign: null,
-    publishedAt: DATASET_RECORD_DATE,
-    updatedAt: DATASET_RECORD_DATE,
+    sources: fromKnowledgeUptake(['implementers', 'partners', 'geography', 'results']),
   },
   {
+    ...common,
     id: 'thailand-myanmar-border-cooperation',
     title: 'Thailand–Myanmar border cooperation meetings against trafficking',
     summary:
       'IOM-supported meetings on border cooperation in which Thailand and Myanmar exchanged information on trafficking.',
     takeaway:
-      'Regular contact between neighbouring countries turns shared information into prosecutions and rescues.',
+      'Laws against trafficking work only when they are enforced: cooperation between neighbouring countries turns shared information into prosecutions and rescues.',
     implementers: [
       { name: 'Government of Thailand', type: 'government' },
       { name: 'Government of Myanmar', type: 'government' },
@@ -221,23 +229,19 @@ export const knowledgeUptakePractices: Practice[] = [
     partners: [IOM],
     countries: ['THA', 'MMR'],
     regions: ['south-east-asia', 'greater-mekong-subregion'],
-    objectives: [10, 11, 23],
-    actions: ['10d', '10g', '10h'],
-    principles: ['international-cooperation', 'rule-of-law-and-due-process'],
-    sdgTargets: ['8.7', '16.3'],
     period: { start: null, end: null },
-    status: 'completed',
+    status: null,
     results: [
       'Information exchanged at the meetings led to the prosecution of traffickers and of a trafficking ring.',
       'More than 100 victims of trafficking were rescued and safely returned.',
     ],
-    links: [],
-    featured: false,
-    campaign: null,
-    publishedAt: DATASET_RECORD_DATE,
-    updatedAt: DATASET_RECORD_DATE,
+    sources: fromKnowledgeUptake(
+      ['implementers', 'partners', 'geography', 'results'],
+      'IOM supported the meetings between the two States: a partner, not an implementer.',
+    ),
   },
   {
+    ...common,
     id: 'greater-mekong-safe-migration-information-and-job-fairs',
     title: 'Safe migration information and job fairs in the Greater Mekong Subregion',
     summary:
@@ -248,20 +252,13 @@ export const knowledgeUptakePractices: Practice[] = [
     partners: [PRM],
     countries: [],
     regions: ['greater-mekong-subregion'],
-    objectives: [10, 3, 5, 6],
-    actions: ['10j'],
-    principles: ['people-centred', 'sustainable-development'],
-    sdgTargets: ['8.8', '10.7'],
     period: { start: null, end: null },
-    status: 'ongoing',
+    status: null,
     results: [],
-    links: [],
-    featured: false,
-    campaign: null,
-    publishedAt: DATASET_RECORD_DATE,
-    updatedAt: DATASET_RECORD_DATE,
+    sources: fromKnowledgeUptake(['implementers', 'partners', 'geography']),
   },
   {
+    ...common,
     id: 'viet-nam-ethical-recruitment-workshop',
     title: "Workshop on ethical recruitment and migrants' rights in Viet Nam",
     summary:
@@ -272,46 +269,35 @@ export const knowledgeUptakePractices: Practice[] = [
     partners: [PRM],
     countries: ['VNM'],
     regions: ['south-east-asia', 'greater-mekong-subregion'],
-    objectives: [10, 6],
-    actions: ['10i'],
-    principles: ['whole-of-society-approach', 'human-rights'],
-    sdgTargets: ['8.7', '8.8'],
     period: { start: null, end: null },
-    status: 'completed',
+    status: null,
     results: [
       'Provincial government and private sector representatives, including recruitment agencies, took part in a workshop on ethical recruitment and the rights of migrants.',
     ],
-    links: [],
-    featured: false,
-    campaign: null,
-    publishedAt: DATASET_RECORD_DATE,
-    updatedAt: DATASET_RECORD_DATE,
+    sources: fromKnowledgeUptake(['implementers', 'partners', 'geography', 'results']),
   },
   {
+    ...common,
     id: 'iom-x',
     title: 'IOM X',
     summary:
-      'An innovative campaign supported by IOM that promotes safe migration and calls on the public to act against human trafficking, for instance by favouring businesses that respect protection standards and by checking how the companies they buy from treat their workers.',
+      'A campaign supported by IOM that promotes safe migration and calls on the public to act against human trafficking, for instance by favouring businesses that respect protection standards and by looking into how the companies they buy from treat their workers.',
     takeaway:
       'Consumers can shrink the market for trafficking: information campaigns that steer them towards responsible businesses reduce demand for goods and services produced through exploitation.',
     implementers: [{ name: IOM, type: 'un-system' }],
     partners: [],
     countries: [],
-    regions: ['south-east-asia'],
-    objectives: [10, 3],
-    actions: ['10j'],
-    principles: ['whole-of-society-approach'],
-    sdgTargets: ['8.7', '10.7'],
+    regions: ['greater-mekong-subregion'],
     period: { start: null, end: null },
-    status: 'ongoing',
+    status: null,
     results: [],
-    links: [],
-    featured: false,
-    campaign: null,
-    publishedAt: DATASET_RECORD_DATE,
-    updatedAt: DATASET_RECORD_DATE,
+    sources: fromKnowledgeUptake(
+      ['implementers', 'geography'],
+      'The piece places IOM X "in the same region" as its Viet Nam example, in the Greater Mekong Subregion section.',
+    ),
   },
   {
+    ...common,
     id: 'micic-guidelines-and-issue-brief-on-trafficking-in-crises',
     title:
       'Migrants in Countries in Crisis (MICIC): Guidelines and issue brief on trafficking in crises',
@@ -324,24 +310,20 @@ export const knowledgeUptakePractices: Practice[] = [
     ],
     partners: [],
     countries: [],
-    regions: ['worldwide'],
-    objectives: [10, 7],
-    actions: ['10e'],
-    principles: ['international-cooperation', 'human-rights'],
-    sdgTargets: ['8.7', '16.2'],
+    regions: [],
     period: { start: null, end: null },
     status: 'completed',
     results: [
       'The MICIC Guidelines "To protect migrants in countries experiencing conflict or natural disaster" were developed.',
       'An issue brief on responding to human trafficking and exploitation in times of crisis was developed.',
     ],
-    links: [],
-    featured: false,
-    campaign: null,
-    publishedAt: DATASET_RECORD_DATE,
-    updatedAt: DATASET_RECORD_DATE,
+    sources: fromKnowledgeUptake(
+      ['implementers', 'status', 'results'],
+      'The piece says MICIC "was" a state-led process: completed.',
+    ),
   },
   {
+    ...common,
     id: 'iom-regional-migration-programs-trafficking-data-and-research',
     title: "Data and research on exploitation and trafficking in IOM's Regional Migration Programs",
     summary:
@@ -352,17 +334,9 @@ export const knowledgeUptakePractices: Practice[] = [
     partners: [PRM],
     countries: [],
     regions: [],
-    objectives: [10, 1],
-    actions: ['10i'],
-    principles: ['international-cooperation'],
-    sdgTargets: ['8.7', '10.7'],
     period: { start: null, end: null },
-    status: 'ongoing',
+    status: null,
     results: [],
-    links: [],
-    featured: false,
-    campaign: null,
-    publishedAt: DATASET_RECORD_DATE,
-    updatedAt: DATASET_RECORD_DATE,
+    sources: fromKnowledgeUptake(['implementers', 'partners']),
   },
 ];

@@ -217,3 +217,9 @@ export const FIRST_PUBLISHED = '2019-01-01';
 export const LAST_PUBLISHED = '2026-10-31';
 /** Share of practices never updated after publication. */
 export const UNCHANGED_SHARE = 0.55;
+/** Share of practices, besides featured and call ones, whose publication date is unknown. */
+export const UNDATED_SHARE = 0.02;
+/** Share of practices, besides featured and call ones, that went through peer review. */
+export const REVIEWED_SHARE = 0.8;
+/** Share of practices whose structured description (aims, activities, results, lessons) is filled. */
+export const SECTION_SHARE = 0.6;

@@ -4,6 +4,7 @@ import type {
   ImplementerTypeId,
   ObjectiveNumber,
   Practice,
+  PracticeSections,
   PracticeStatus,
   SdgTargetId,
 } from '@gcm-practices/contract';
@@ -35,16 +36,20 @@ import {
   PLANNED_SHARE,
   PRINCIPLE_COUNT_WEIGHTS,
   PRINCIPLE_WEIGHTS,
+  REVIEWED_SHARE,
   SAME_REGION_SHARE,
   SCOPE_WEIGHTS,
+  SECTION_SHARE,
   START_YEAR_WEIGHTS,
   TAKEAWAY_SHARE,
   TRAFFICKING_SDG_WEIGHTS,
   UNCHANGED_SHARE,
+  UNDATED_SHARE,
 } from './distributions.js';
 import { IMPLEMENTER_NAME_PATTERNS, PARTNER_NAME_PATTERNS } from './organisation-names.js';
 import { createRandom, type Random } from './random.js';
 import {
+  AIM_VERBS,
   APPROACHES,
   COUNTED_RESULTS,
   GENERAL_ACTIVITIES,
@@ -214,7 +219,12 @@ function listOfNames(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-function composePractice(t: Tables, random: Random, id: string): Practice {
+function composePractice(
+  t: Tables,
+  random: Random,
+  id: string,
+  source: Practice['source'],
+): Practice {
   // What it is about.
   const objectives = drawDistinct(t.objective, random, t.objectiveCount.pick(random), []);
   const mainObjective = objectives[0] as ObjectiveNumber;
@@ -344,15 +354,30 @@ function composePractice(t: Tables, random: Random, id: string): Practice {
     if (!results.includes(result)) results.push(result);
   }
 
+  // The Hub's structured description, filled from the same phrases.
+  const sections: PracticeSections = {};
+  if (random.chance(SECTION_SHARE)) {
+    sections.aims = `To ${random.pick(AIM_VERBS)} ${topic}${group}${place}.`;
+    sections.activities = random.pick(
+      linkedToTrafficking ? TRAFFICKING_ACTIVITIES : GENERAL_ACTIVITIES,
+    );
+    if (results.length > 0) sections.results = results.join(' ');
+    if (takeaway !== null) sections.lessons = takeaway;
+  }
+  const reviewed = random.chance(REVIEWED_SHARE);
+  const undated = !featured && campaign === null && random.chance(UNDATED_SHARE);
+
   return {
     id,
     title,
+    lang: 'en',
     summary,
     takeaway,
     implementers,
     partners,
     countries: practiceCountries,
     regions: practiceRegions,
+    primaryObjective: mainObjective,
     objectives,
     actions,
     principles,
@@ -363,7 +388,14 @@ function composePractice(t: Tables, random: Random, id: string): Practice {
     links: [],
     featured,
     campaign,
-    publishedAt: t.days.at(published),
+    source,
+    hubUrl: null,
+    review: {
+      status: featured || campaign !== null || reviewed ? 'peer-reviewed' : 'not-reviewed',
+    },
+    sections,
+    relatedResources: [],
+    publishedAt: undated ? null : t.days.at(published),
     updatedAt: t.days.at(updated),
   };
 }
@@ -372,7 +404,12 @@ function* practiceStream(count: number, seed: number): Generator<Practice, void,
   const t = tables();
   const random = createRandom(seed);
   const prefix = `synthetic-${seed}-`;
-  for (let n = 1; n <= count; n++) yield composePractice(t, random, prefix + n);
+  const source: Practice['source'] = {
+    kind: 'synthetic',
+    title: `Synthetic catalogue, seed ${seed} (fictitious test data)`,
+    url: null,
+  };
+  for (let n = 1; n <= count; n++) yield composePractice(t, random, prefix + n, source);
 }
 
 /**
@@ -380,7 +417,8 @@ function* practiceStream(count: number, seed: number): Generator<Practice, void,
  * together. Deterministic: the same `seed` yields the same practices in the same order. Ids are
  * `synthetic-<seed>-<n>`, n counting from 1. Every value refers to the curated vocabularies
  * (objectives, actions, principles, SDG targets, regions, countries, implementer types,
- * campaigns); every record is fictitious.
+ * campaigns); every record is fictitious and says so: `source.kind` is `synthetic`, `hubUrl` is
+ * null and `relatedResources` empty (no real page or publication is about it).
  */
 export function generatePractices({
   count,

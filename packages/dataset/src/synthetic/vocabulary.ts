@@ -92,6 +92,16 @@ export const TITLE_LEADS: readonly string[] = [
 ];
 
 /** Verbs of a summary's first sentence: "Led by <implementer>, the practice <verb> <topic> …". */
+/** Lead verbs of a synthetic practice's aims: "To … <topic>". */
+export const AIM_VERBS: readonly string[] = [
+  'improve',
+  'strengthen',
+  'build national capacity for',
+  'coordinate joint work on',
+  'widen support for',
+  'test a new approach to',
+];
+
 export const SUMMARY_VERBS: readonly string[] = [
   'works to improve',
   'focuses on',

@@ -1,0 +1,21 @@
+import type { HubPage, SourceKey } from '../provenance/sources.js';
+
+/**
+ * Official wordings of the taxonomy labels in one language, each group with the page it was
+ * taken from. Nothing here is translated by this project: a label missing from these tables is
+ * served in English. An objective is translated only when both its title and short title are
+ * found; an action only with both its lead phrase and text.
+ */
+export interface LabelTranslations {
+  objectives: Readonly<Record<number, { title: string; shortTitle: string }>>;
+  actions: Readonly<Record<string, { title: string; text: string }>>;
+  principles: Readonly<Record<string, { title: string }>>;
+  regions: Readonly<Record<string, { name: string }>>;
+  countries: Readonly<Record<string, { name: string }>>;
+  /** Where each group's wordings come from. */
+  sources: readonly {
+    source: SourceKey | HubPage;
+    groups: readonly (keyof Omit<LabelTranslations, 'sources'>)[];
+    note?: string;
+  }[];
+}
