@@ -65,7 +65,13 @@ export interface ClientOptions {
    * few others makes browsers send a CORS preflight first.
    */
   headers?: HeadersInit;
-  /** Preferred language of the response, sent as `Accept-Language`: `fr`, `ar`, `es-419, es;q=0.9`. */
+  /**
+   * Preferred language of the labels, sent as `Accept-Language`: `fr`, `ar`, `es-419, es;q=0.9`.
+   * The API then gives objective and action titles, guiding principle, region and country
+   * names and facet labels in that language where an official wording exists, in English
+   * otherwise; each labelled record's `lang` says which. Practice and publication texts are
+   * not translated: they stay in the language they were written in (their own `lang`).
+   */
   lang?: string;
   /** Check every response body against the contract. Default true. */
   validate?: boolean;

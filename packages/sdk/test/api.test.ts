@@ -172,7 +172,7 @@ describe('objectives', () => {
 
   it('gets objective 10 with its ten actions, and NotFoundError for 24', async () => {
     const objective = await client.objectives.get(10);
-    expect(objective.shortTitle).toBe('Trafficking in persons');
+    expect(objective.shortTitle).toBe('Eradicate trafficking');
     expect(objective.actions.map((a) => a.id)).toEqual(
       ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j'].map((l) => `10${l}`),
     );
@@ -251,9 +251,14 @@ describe('client options', () => {
       lang: 'fr',
       headers: { 'x-partner': 'demo' },
     });
-    await c.taxonomies.get();
+    const labels = await c.taxonomies.get();
     const request = sent.at(-1);
     expect(request?.headers.get('accept-language')).toBe('fr');
+    // The API answers with the official French labels it has, and says so per label.
+    expect(labels.objectives.find((o) => o.number === 10)).toMatchObject({
+      shortTitle: 'Éradiquer la traite de personnes',
+      lang: 'fr',
+    });
     expect(request?.headers.get('x-partner')).toBe('demo');
     expect(request?.headers.get('accept')).toBe('application/json');
   });

@@ -14,8 +14,8 @@ export interface BannerState {
 
 /** The state of `campaign` on `day`, or undefined when there is nothing to show (not yet promoted, or over). */
 export function stateOn(campaign: Campaign, day: string): BannerState | undefined {
-  // ISO dates compare as strings.
-  if (day < campaign.opens || day > campaign.closes) return undefined;
+  // ISO dates compare as strings. A campaign whose opening day is unknown is shown until it closes.
+  if ((campaign.opens !== null && day < campaign.opens) || day > campaign.closes) return undefined;
   if (campaign.observance !== null) {
     const days = daysBetween(day, campaign.observance);
     if (days < 0) return undefined;
@@ -52,7 +52,9 @@ export function pickCampaign(
     ? list.filter(
         (c) =>
           c === own ||
-          (own.recurrence === 'yearly' && c.series === own.series && c.opens > own.closes),
+          (own.recurrence === 'yearly' &&
+            c.series === own.series &&
+            (c.opens ?? c.closes) > own.closes),
       )
     : list.filter((c) => !key || c.series === key);
   let best: Picked | undefined;
@@ -66,4 +68,4 @@ export function pickCampaign(
 }
 
 /** Dates are fixed-width, so this string sorts by closing day, then opening day, then id. */
-const order = (c: Campaign) => `${c.closes}${c.opens}${c.id}`;
+const order = (c: Campaign) => `${c.closes}${c.opens ?? c.closes}${c.id}`;
