@@ -34,8 +34,10 @@ export const SOURCES = {
     seed: 'objective-10-actions-examples-sdgs.txt',
   },
   resourceLibraryTrafficking: {
-    title: 'Resource library: Trafficking (Migration Network Hub)',
-    url: null,
+    // The seed matches this page of IOM's library listing word for word, down to the
+    // "Identificaction" slip: it can be checked there.
+    title: 'Resource library, "Trafficking" listing',
+    url: 'https://ctic.iom.int/en/topics/trafficking?page=13',
     seed: 'resource-library-trafficking.txt',
   },
   repositoryOfPractices: {

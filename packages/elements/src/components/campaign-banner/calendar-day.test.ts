@@ -81,7 +81,12 @@ describe('campaign states', () => {
   });
 
   it('gives a call for practices its days left and its last day', () => {
-    expect(stateOn(call, '2024-05-26')).to.equal(undefined);
+    // The sources give no opening day for the 2024 call: it is shown until its deadline.
+    expect(call.opens).to.equal(null);
+    expect(stateOn(call, '2024-05-26')).to.deep.equal({ name: 'open', days: 29 });
+    const opened = { ...call, opens: '2024-05-27' };
+    expect(stateOn(opened, '2024-05-26')).to.equal(undefined);
+    expect(stateOn(opened, '2024-05-27')).to.deep.equal({ name: 'open', days: 28 });
     expect(stateOn(call, '2024-05-27')).to.deep.equal({ name: 'open', days: 28 });
     expect(stateOn(call, '2024-06-23')).to.deep.equal({ name: 'open', days: 1 });
     expect(stateOn(call, '2024-06-24')).to.deep.equal({ name: 'last-day', days: 0 });

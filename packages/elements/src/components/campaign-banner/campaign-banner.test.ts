@@ -128,7 +128,7 @@ describe('<gcm-campaign-banner>', () => {
 
   describe('a call for practices', () => {
     const table: [now: string, countdown: string | null][] = [
-      ['2024-05-26', null], // before it opens
+      ['2024-05-26', '29 days left'], // the sources give no opening day
       ['2024-05-27', '28 days left'],
       ['2024-06-01', '23 days left'],
       ['2024-06-23', '1 day left'],
@@ -147,7 +147,7 @@ describe('<gcm-campaign-banner>', () => {
         expect(el.matches(expected.startsWith('Last') ? ':state(last-day)' : ':state(open)')).to.be
           .true;
         expect(text($(el, '[part="action"]'))).to.equal(
-          'Submit a practice to the Migration Network Hub',
+          'How to submit a practice to the Migration Network Hub',
         );
       });
     }
@@ -303,7 +303,9 @@ describe('<gcm-campaign-banner>', () => {
         const fired = next<CampaignActionDetail>(el, 'gcm-campaign-action');
         link.click();
         const event = await fired;
-        expect(event.detail.url).to.equal('https://migrationnetwork.un.org/hub');
+        expect(event.detail.url).to.equal(
+          'https://migrationnetwork.un.org/hub/repository-of-practices',
+        );
         expect(event.detail.campaign.id).to.equal(CALL);
         expect(event.cancelable && event.bubbles && event.composed).to.equal(true);
         expect(prevented, 'cancelled: no navigation').to.equal(true);

