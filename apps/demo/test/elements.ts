@@ -30,10 +30,18 @@ export async function objective(n: number): Promise<Objective> {
   return apiJson<Objective>(`/v1/objectives/${n}`);
 }
 
-/** The objective browser lists the 23 objectives and opens the one it was given. */
-export async function expectObjectiveBrowser(page: Page, selector: string, selected: number) {
+/**
+ * The objective browser lists the 23 objectives and opens the one it was given, titled in the
+ * page's language where the API has an official wording (`lang`).
+ */
+export async function expectObjectiveBrowser(
+  page: Page,
+  selector: string,
+  selected: number,
+  lang = 'en',
+) {
   const browser = page.locator(selector);
-  const { data } = await apiJson<{ data: Objective[] }>('/v1/objectives');
+  const { data } = await apiJson<{ data: Objective[] }>(`/v1/objectives?lang=${lang}`);
   await expect.poll(() => browser.getByRole('tab').count()).toBe(data.length);
   const current = browser.getByRole('tab', { selected: true });
   await expect.poll(() => current.count()).toBe(1);

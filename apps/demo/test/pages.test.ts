@@ -191,7 +191,7 @@ describe('ministry site (French)', () => {
   });
 
   it(`shows the objective browser on objective 10`, async () => {
-    await expectObjectiveBrowser(watched.page, '#ministry-browser', 10);
+    await expectObjectiveBrowser(watched.page, '#ministry-browser', 10, 'fr');
   });
 
   it('has no console error, no accessibility violation', async () => {
