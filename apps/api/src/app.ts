@@ -4,6 +4,7 @@ import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { CatalogueService } from './catalogue/catalogue-service.js';
 import type { AppEnv } from './http/app-env.js';
+import { detectLabelLanguage } from './http/label-language.js';
 import { ALLOWED_METHODS, internalError, notFound } from './http/problem.js';
 import { type RateLimit, rateLimit } from './http/rate-limit.js';
 import { requestLog } from './http/request-log.js';
@@ -80,6 +81,16 @@ export function createApp({
     }),
   );
   if (limit) app.use(rateLimit(limit));
+  // The endpoints whose labels follow `lang` / `Accept-Language`.
+  for (const path of [
+    '/v1/practices',
+    '/v1/resources',
+    '/v1/objectives',
+    '/v1/objectives/*',
+    '/v1/taxonomies',
+  ]) {
+    app.use(path, detectLabelLanguage);
+  }
 
   practiceRoutes(app);
   objectiveRoutes(app);

@@ -13,8 +13,11 @@ import {
   openStore,
   StoreOpenError,
 } from '../src/index.js';
-import { SCHEMA_VERSION as POSTGRES_SCHEMA_VERSION } from '../src/store/postgres/migrations.js';
-import { SCHEMA_VERSION } from '../src/store/sqlite/migrations.js';
+import {
+  MIGRATIONS as POSTGRES_MIGRATIONS,
+  SCHEMA_VERSION as POSTGRES_SCHEMA_VERSION,
+} from '../src/store/postgres/migrations.js';
+import { MIGRATIONS, SCHEMA_VERSION } from '../src/store/sqlite/migrations.js';
 import { startTestServer } from './support/server.js';
 import { waitFor } from './support/spawn.js';
 import { createTestDatabase, openTestStore, STORE } from './support/store-under-test.js';
@@ -23,6 +26,27 @@ const dir = mkdtempSync(join(tmpdir(), 'gcm-api-load-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const page = { page: 1, pageSize: 100 } as const;
+
+// A practice as schema 2 stored it: its document lacks what practices now carry.
+const SCHEMA_2_PRACTICE = {
+  id: 'old-practice',
+  title: 'Written before practices named their source',
+  publishedAt: '2020-01-01',
+};
+
+/** After migration 3, a catalogue from schema 2 is gone and the curated one loads in its place. */
+async function expectEmptiedThenLoaded(store: Awaited<ReturnType<typeof openStore>>) {
+  expect(await store.catalogue.isEmpty()).toBe(true);
+  expect(await store.catalogue.practiceCount()).toBe(0);
+  expect(await store.catalogue.practiceJson(SCHEMA_2_PRACTICE.id)).toBeUndefined();
+  expect(await store.catalogue.note('synthetic_load')).toBeUndefined();
+  await loadCuratedDataset(store);
+  const pacaraima = JSON.parse(
+    (await store.catalogue.practiceJson('pacaraima-committee')) ?? '{}',
+  ) as Practice;
+  expect(pacaraima.source.kind).toBe('repository');
+  expect(await store.catalogue.practiceCount()).toBe(practices.length);
+}
 
 describe.runIf(STORE === 'sqlite')('a SQLite file', () => {
   it('is created in WAL mode at the current schema version, and reopened as it is', async () => {
@@ -44,6 +68,36 @@ describe.runIf(STORE === 'sqlite')('a SQLite file', () => {
     await expect(openStore({ databasePath: path })).rejects.toThrow(
       new RegExp(`${path}.*newer than this server.*\\n.*Fix: upgrade the server`, 's'),
     );
+  });
+
+  it('from schema 2 is emptied by migration 3, so the curated dataset loads afresh', async () => {
+    const path = join(dir, 'schema-2.db');
+    const old = new Database(path);
+    for (const { up } of MIGRATIONS.slice(0, 2)) {
+      if (typeof up === 'string') old.exec(up);
+      else up(old);
+    }
+    old.pragma('user_version = 2');
+    old.prepare(`INSERT INTO objectives (number, json) VALUES (10, '{}')`).run();
+    const { rowid } = old
+      .prepare(
+        `INSERT INTO practices (id, title, published_at, year_start, year_end, status, featured)
+         VALUES (?, ?, ?, 2020, 9999, 'ongoing', 0) RETURNING rowid`,
+      )
+      .get(SCHEMA_2_PRACTICE.id, SCHEMA_2_PRACTICE.title, SCHEMA_2_PRACTICE.publishedAt) as {
+      rowid: number;
+    };
+    old
+      .prepare('INSERT INTO practice_documents (rowid, json) VALUES (?, ?)')
+      .run(rowid, JSON.stringify(SCHEMA_2_PRACTICE));
+    old.prepare(`INSERT INTO meta (key, value) VALUES ('note:synthetic_load', '{}')`).run();
+    old.close();
+    const store = await openStore({ databasePath: path });
+    try {
+      await expectEmptiedThenLoaded(store);
+    } finally {
+      await store.close();
+    }
   });
 
   it('is refused when it is not a database at all', async () => {
@@ -78,6 +132,48 @@ describe.runIf(STORE === 'postgres')('a PostgreSQL database', () => {
       await expect(openStore({ databaseUrl: database.url })).rejects.toThrow(
         /schema version 999 is newer.*\n.*Fix: upgrade the server/s,
       );
+    } finally {
+      await database.drop();
+    }
+  });
+
+  it('from schema 2 is emptied by migration 3, so the curated dataset loads afresh', async () => {
+    const database = await createTestDatabase();
+    try {
+      const { default: pg } = await import('pg');
+      const client = new pg.Client(database.url);
+      await client.connect();
+      try {
+        await client.query(
+          'CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())',
+        );
+        for (const [i, { name, up }] of POSTGRES_MIGRATIONS.slice(0, 2).entries()) {
+          await client.query(up);
+          await client.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [
+            i + 1,
+            name,
+          ]);
+        }
+        await client.query(`INSERT INTO objectives (number, json) VALUES (10, '{}')`);
+        const { rows } = await client.query<{ rowid: number }>(
+          `INSERT INTO practices (id, title, published_at, year_start, year_end, status, featured)
+           VALUES ($1, $2, $3, 2020, 9999, 'ongoing', false) RETURNING rowid`,
+          [SCHEMA_2_PRACTICE.id, SCHEMA_2_PRACTICE.title, SCHEMA_2_PRACTICE.publishedAt],
+        );
+        await client.query('INSERT INTO practice_documents (rowid, json) VALUES ($1, $2)', [
+          rows[0]?.rowid,
+          JSON.stringify(SCHEMA_2_PRACTICE),
+        ]);
+        await client.query(`INSERT INTO meta (key, value) VALUES ('note:synthetic_load', '{}')`);
+      } finally {
+        await client.end();
+      }
+      const store = await openStore({ databaseUrl: database.url });
+      try {
+        await expectEmptiedThenLoaded(store);
+      } finally {
+        await store.close();
+      }
     } finally {
       await database.drop();
     }
@@ -127,7 +223,10 @@ describe('loading', () => {
       const changed: Practice = {
         ...original,
         title: 'Renamed committee',
+        summary: 'A committee on the other side of the border.',
+        sections: {},
         countries: ['VEN'],
+        primaryObjective: 3,
         objectives: [3],
       };
       await store.transaction(({ catalogue }) => catalogue.writePractices([changed]));
@@ -218,8 +317,10 @@ describe('a running server', () => {
         },
       );
       expect(after.meta.total).toBe(practices.length + 300);
+      // Every synthetic practice has a status; curated ones only where their source gives it.
+      const withStatus = practices.filter((p) => p.status !== null).length;
       expect((after.facets?.status ?? []).reduce((sum, b) => sum + b.count, 0)).toBe(
-        practices.length + 300,
+        withStatus + 300,
       );
     } finally {
       await server.close();

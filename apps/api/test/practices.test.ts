@@ -1,9 +1,17 @@
-import { type Practice, PracticeList, Problem, type Taxonomies } from '@gcm-practices/contract';
+import {
+  type Practice,
+  PracticeList,
+  Practice as PracticeSchema,
+  Problem,
+  type Taxonomies,
+} from '@gcm-practices/contract';
 import { taxonomies } from '@gcm-practices/dataset';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import {
   curatedPractices,
+  featuredThenNewest,
+  newestFirst,
   type ReferenceQuery,
   referenceIds,
   referenceMatches,
@@ -20,15 +28,8 @@ async function list(query: string) {
 
 const ids = (body: PracticeList) => body.data.map((p) => p.id).sort();
 
-/** Values that occur in the curated data, so each filter is tried on something real. */
-function someValue<T>(pick: (p: Practice) => readonly T[]): T {
-  const value = curatedPractices.flatMap((p) => [...pick(p)])[0];
-  if (value === undefined) throw new Error('the curated dataset has no such value');
-  return value;
-}
-
 describe('GET /v1/practices', () => {
-  it('lists the curated practices, newest first, in the contract envelope', async () => {
+  it('lists the curated practices in the contract envelope, featured ones first, then newest', async () => {
     const body = await list('');
     expect(body.meta).toEqual({
       total: curatedPractices.length,
@@ -37,7 +38,7 @@ describe('GET /v1/practices', () => {
       pageCount: Math.ceil(curatedPractices.length / 20),
     });
     const order = [...curatedPractices]
-      .sort((a, b) => b.publishedAt.localeCompare(a.publishedAt) || b.id.localeCompare(a.id))
+      .sort(featuredThenNewest)
       .slice(0, 20)
       .map((p) => p.id);
     expect(body.data.map((p) => p.id)).toEqual(order);
@@ -51,23 +52,39 @@ describe('GET /v1/practices', () => {
     }
   });
 
-  it('objective=10 returns every curated practice, the featured ones included', async () => {
+  it('objective=10 lists the featured Repository practices first, then the newest', async () => {
     const body = await list('objective=10&pageSize=100');
     expect(ids(body)).toEqual(referenceIds({ objective: [10] }));
-    const featured = curatedPractices.filter((p) => p.featured).map((p) => p.id);
-    expect(featured.length).toBeGreaterThan(0);
-    expect(body.data.map((p) => p.id)).toEqual(expect.arrayContaining(featured));
+    const featured = curatedPractices.filter((p) => p.featured);
+    expect(featured.length).toBe(5);
+    const first = body.data.slice(0, featured.length);
+    expect(first.map((p) => p.id).sort()).toEqual(featured.map((p) => p.id).sort());
+    for (const practice of first) expect(practice.source.kind).toBe('repository');
+    expect(body.data.map((p) => p.id)).toEqual(
+      curatedPractices
+        .filter((p) => p.objectives.includes(10))
+        .sort(featuredThenNewest)
+        .map((p) => p.id),
+    );
+  });
+
+  it('sort=newest drops the featured-first default, keeping undated practices last', async () => {
+    const body = await list('objective=10&sort=newest&pageSize=100');
+    expect(body.data.map((p) => p.id)).toEqual(
+      curatedPractices
+        .filter((p) => p.objectives.includes(10))
+        .sort(newestFirst)
+        .map((p) => p.id),
+    );
   });
 
   const cases: [string, ReferenceQuery][] = [
     ['objective=7', { objective: [7] }],
     ['objective=7&objective=11', { objective: [7, 11] }],
     ['objective=7,11', { objective: [7, 11] }],
-    [`action=${someValue((p) => p.actions)}`, { action: [someValue((p) => p.actions)] }],
-    [
-      `principle=${someValue((p) => p.principles)}`,
-      { principle: [someValue((p) => p.principles)] },
-    ],
+    // The curated practices have no actions or principles their sources would give.
+    ['action=10e', { action: ['10e'] }],
+    ['principle=human-rights', { principle: ['human-rights'] }],
     ['country=BRA', { country: ['BRA'] }],
     ['country=BRA&country=USA', { country: ['BRA', 'USA'] }],
     ['region=south-america', { region: ['south-america'] }],
@@ -143,17 +160,23 @@ describe('GET /v1/practices', () => {
 
   const fold = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
 
-  it('sorts newest, oldest and by title, each with a stable id tie-break', async () => {
+  it('sorts newest, oldest and by title, each with a stable id tie-break, undated last', async () => {
     const newest = (await list('sort=newest&pageSize=100')).data;
     const oldest = (await list('sort=oldest&pageSize=100')).data;
     const title = (await list('sort=title&pageSize=100')).data;
-    expect(oldest.map((p) => p.id)).toEqual(newest.map((p) => p.id).reverse());
-    for (let i = 1; i < newest.length; i++) {
-      const [a, b] = [newest[i - 1] as Practice, newest[i] as Practice];
-      expect(
-        a.publishedAt > b.publishedAt || (a.publishedAt === b.publishedAt && a.id > b.id),
-      ).toBe(true);
-    }
+    expect(newest.map((p) => p.id)).toEqual(
+      [...curatedPractices].sort(newestFirst).map((p) => p.id),
+    );
+    const dated = (list: Practice[]) => list.filter((p) => p.publishedAt !== null).map((p) => p.id);
+    const undated = (list: Practice[]) =>
+      list.filter((p) => p.publishedAt === null).map((p) => p.id);
+    expect(dated(oldest)).toEqual(dated(newest).reverse());
+    // Undated last in both orders, by id in the order's direction.
+    expect(undated(newest).length).toBeGreaterThan(0);
+    expect(newest.slice(-undated(newest).length).map((p) => p.id)).toEqual(undated(newest));
+    expect(oldest.slice(-undated(newest).length).map((p) => p.id)).toEqual(
+      undated(newest).reverse(),
+    );
     for (let i = 1; i < title.length; i++) {
       const [a, b] = [title[i - 1] as Practice, title[i] as Practice];
       expect(
@@ -277,7 +300,9 @@ describe('facets', () => {
     const body = await list('q=Pacaraima&facets=objective');
     expect(body.facets?.objective?.map((b) => [b.value, b.count]).sort()).toEqual([
       ['10', 1],
-      ['7', 1],
+      ['3', 1],
+      ['5', 1],
+      ['8', 1],
     ]);
   });
 });
@@ -287,6 +312,17 @@ describe('GET /v1/practices/{id}', () => {
     const response = await getJson<Practice>(server.current, '/v1/practices/pacaraima-committee');
     expect(response.status).toBe(200);
     expect(response.body).toEqual(curatedPractices.find((p) => p.id === 'pacaraima-committee'));
+  });
+
+  it('shows the Pacaraima Committee as the Hub publishes it', async () => {
+    const response = await getJson<Practice>(server.current, '/v1/practices/pacaraima-committee');
+    const pacaraima = z.parse(PracticeSchema, response.body);
+    expect(pacaraima.source.kind).toBe('repository');
+    expect(pacaraima.hubUrl).toBe('https://migrationnetwork.un.org/practice/pacaraima-committee');
+    expect(pacaraima.review).toEqual({ status: 'peer-reviewed' });
+    expect(pacaraima.period).toEqual({ start: 2021, end: null });
+    expect(pacaraima.primaryObjective).toBe(10);
+    expect(pacaraima.objectives).toEqual([10, 3, 5, 8]);
   });
 
   it.each([

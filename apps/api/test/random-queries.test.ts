@@ -22,6 +22,7 @@ const PRACTICE_KEYS = [
   'campaign',
   'facets',
   'sort',
+  'lang',
   'page',
   'pageSize',
 ];
@@ -35,6 +36,7 @@ const RESOURCE_KEYS = [
   'yearTo',
   'facets',
   'sort',
+  'lang',
   'page',
   'pageSize',
 ];
@@ -83,6 +85,9 @@ const plausible = fc.constantFrom(
   'oldest',
   'title',
   'relevance',
+  'fr',
+  'ar',
+  'en-GB',
   'objective,country',
   'status,featured',
   'category,year',

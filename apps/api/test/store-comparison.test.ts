@@ -110,6 +110,7 @@ const practiceQuery = queryOf(
   {
     q: text,
     sort: fc.constantFrom('relevance', 'newest', 'oldest', 'title'),
+    lang: fc.constantFrom('en', 'fr', 'es', 'ar'),
     facets: some([
       'objective',
       'country',
@@ -133,6 +134,7 @@ const resourceQuery = queryOf(
   {
     q: text,
     sort: fc.constantFrom('relevance', 'newest', 'oldest', 'title'),
+    lang: fc.constantFrom('en', 'fr'),
     facets: some(['objective', 'category', 'year', 'region']),
     pageSize: fc.constantFrom('1', '5', '100'),
   },

@@ -1,5 +1,6 @@
 import type {
   CampaignQuery,
+  Locale,
   Objective,
   ObjectiveWithCount,
   PracticeQuery,
@@ -106,26 +107,33 @@ export class CatalogueService {
     return { ok: true, total: page.total, items: page.items };
   }
 
-  taxonomiesJson(): Promise<string> {
+  /** The taxonomies with their labels in `locale`; English where a store has no copy in it. */
+  taxonomiesJson(locale: Locale = 'en'): Promise<string> {
     return this.memo(
-      'taxonomies-json',
-      async () => (await this.store.taxonomiesJson()) ?? JSON.stringify(EMPTY_TAXONOMIES),
+      `taxonomies-json:${locale}`,
+      async () =>
+        (await this.store.taxonomiesJson(locale)) ??
+        (await this.store.taxonomiesJson('en')) ??
+        JSON.stringify(EMPTY_TAXONOMIES),
     );
   }
 
-  taxonomies(): Promise<Taxonomies> {
+  taxonomies(locale: Locale = 'en'): Promise<Taxonomies> {
     return this.memo(
-      'taxonomies',
-      async () => JSON.parse(await this.taxonomiesJson()) as Taxonomies,
+      `taxonomies:${locale}`,
+      async () => JSON.parse(await this.taxonomiesJson(locale)) as Taxonomies,
     );
   }
 
-  objectives(): Promise<ObjectiveWithCount[]> {
-    return this.memo('objectives', async () => {
-      const [documents, counts] = await Promise.all([
-        this.store.objectivesJson(),
+  /** The objectives with their labels in `locale` (English where a store has no copy in it). */
+  objectives(locale: Locale = 'en'): Promise<ObjectiveWithCount[]> {
+    return this.memo(`objectives:${locale}`, async () => {
+      const [localized, counts] = await Promise.all([
+        this.store.objectivesJson(locale),
         this.store.practiceCountsByObjective(),
       ]);
+      const documents =
+        localized.length > 0 || locale === 'en' ? localized : await this.store.objectivesJson('en');
       return documents.map((json) => {
         const objective = JSON.parse(json) as Objective;
         return { ...objective, practiceCount: counts.get(objective.number) ?? 0 };

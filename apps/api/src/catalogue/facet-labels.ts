@@ -1,8 +1,9 @@
-import type { FacetBucket, Taxonomies } from '@gcm-practices/contract';
+import type { FacetBucket, Locale, Taxonomies } from '@gcm-practices/contract';
 import type { RawFacets } from '../search/catalogue-spec.js';
 import type { CatalogueService } from './catalogue-service.js';
 
-// Values with no taxonomy entry of their own. English, like the taxonomies.
+// Values with no taxonomy entry of their own. English in every language: the
+// Hub gives no official wording of these.
 const FIXED_LABELS: Record<string, Record<string, string>> = {
   status: { planned: 'Planned', ongoing: 'Ongoing', completed: 'Completed' },
   featured: { true: 'Featured', false: 'Not featured' },
@@ -33,13 +34,18 @@ function buildLabels(t: Taxonomies): Map<string, Map<string, string>> {
   return labels;
 }
 
-/** Facet buckets with their display labels; a value the taxonomies do not know is its own label. */
+/**
+ * Facet buckets with their display labels in `locale` (English where the
+ * taxonomies have no official wording); a value the taxonomies do not know
+ * is its own label.
+ */
 export async function labelFacets(
   catalogue: CatalogueService,
   raw: RawFacets,
+  locale: Locale = 'en',
 ): Promise<Record<string, FacetBucket[]>> {
-  const labels = await catalogue.memo('facet-labels', async () =>
-    buildLabels(await catalogue.taxonomies()),
+  const labels = await catalogue.memo(`facet-labels:${locale}`, async () =>
+    buildLabels(await catalogue.taxonomies(locale)),
   );
   const result: Record<string, FacetBucket[]> = {};
   for (const [field, buckets] of Object.entries(raw)) {

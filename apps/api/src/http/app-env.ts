@@ -1,15 +1,17 @@
+import type { LanguageVariables } from 'hono/language';
 import type { RequestIdVariables } from 'hono/request-id';
 import type { CatalogueService } from '../catalogue/catalogue-service.js';
 import type { Store } from '../store/catalogue-store.js';
 
 /** Per-request variables every handler can read (`c.var`). */
 export interface AppEnv {
-  Variables: RequestIdVariables & {
-    /** The store: records and transactions. */
-    store: Store;
-    /** The catalogue as routes read it, with what derives from it cached per version. */
-    catalogue: CatalogueService;
-    /** Base of the links the API writes (`PUBLIC_URL`); undefined: the request's own origin. */
-    publicUrl: string | undefined;
-  };
+  Variables: RequestIdVariables &
+    LanguageVariables & {
+      /** The store: records and transactions. */
+      store: Store;
+      /** The catalogue as routes read it, with what derives from it cached per version. */
+      catalogue: CatalogueService;
+      /** Base of the links the API writes (`PUBLIC_URL`); undefined: the request's own origin. */
+      publicUrl: string | undefined;
+    };
 }

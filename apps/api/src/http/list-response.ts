@@ -12,13 +12,18 @@ export interface ListPage {
   page: number;
   pageSize: number;
   facets?: Record<string, FacetBucket[]> | undefined;
+  /** Extra response headers (language negotiation). */
+  headers?: Record<string, string> | undefined;
 }
 
 export function sendList(c: Context<AppEnv>, list: ListPage): Promise<Response> {
   const pageCount = Math.ceil(list.total / list.pageSize);
   const links = paginationLinks(linkBase(c.req.url, c.var.publicUrl), list.page, pageCount);
   const meta = { total: list.total, page: list.page, pageSize: list.pageSize, pageCount };
-  return sendJson(c, listBody(list.items, meta, links, list.facets), { Link: linkHeader(links) });
+  return sendJson(c, listBody(list.items, meta, links, list.facets), {
+    ...list.headers,
+    Link: linkHeader(links),
+  });
 }
 
 /** A page past the last: 400 naming `page` and the pages that exist. */

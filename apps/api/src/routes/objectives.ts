@@ -1,21 +1,23 @@
+import { LabelQuery } from '@gcm-practices/contract';
 import type { Hono } from 'hono';
 import type { AppEnv } from '../http/app-env.js';
+import { labelLanguage, labelLanguageHeaders } from '../http/label-language.js';
 import { invalidParameters, notFound } from '../http/problem.js';
-import { rejectQuery } from '../http/query.js';
+import { decodeRequestQuery } from '../http/query.js';
 import { readOnlyRoute } from '../http/read-only-route.js';
 import { sendJson } from '../http/representation.js';
 
 export function objectiveRoutes(app: Hono<AppEnv>): void {
-  readOnlyRoute(
-    app,
-    '/v1/objectives',
-    async (c) =>
-      rejectQuery(c) ?? sendJson(c, JSON.stringify({ data: await c.var.catalogue.objectives() })),
-  );
+  readOnlyRoute(app, '/v1/objectives', async (c) => {
+    const decoded = await decodeRequestQuery(c, LabelQuery);
+    if (!decoded.ok) return decoded.response;
+    const objectives = await c.var.catalogue.objectives(labelLanguage(c));
+    return sendJson(c, JSON.stringify({ data: objectives }), labelLanguageHeaders(c));
+  });
 
   readOnlyRoute(app, '/v1/objectives/:number', async (c) => {
-    const rejected = rejectQuery(c);
-    if (rejected) return rejected;
+    const decoded = await decodeRequestQuery(c, LabelQuery);
+    if (!decoded.ok) return decoded.response;
     const raw = c.req.param('number') ?? '';
     // A number that is not an objective's is "not found"; something that is
     // not a number at all is a malformed request.
@@ -24,8 +26,9 @@ export function objectiveRoutes(app: Hono<AppEnv>): void {
         { name: 'number', reason: 'must be an objective number from 1 to 23' },
       ]);
     }
-    const objective = (await c.var.catalogue.objectives()).find((o) => o.number === Number(raw));
+    const objectives = await c.var.catalogue.objectives(labelLanguage(c));
+    const objective = objectives.find((o) => o.number === Number(raw));
     if (!objective) return notFound(c, 'No objective has this number; they run from 1 to 23.');
-    return sendJson(c, JSON.stringify(objective));
+    return sendJson(c, JSON.stringify(objective), labelLanguageHeaders(c));
   });
 }

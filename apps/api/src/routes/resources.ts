@@ -2,6 +2,7 @@ import { ResourceQuery } from '@gcm-practices/contract';
 import type { Hono } from 'hono';
 import { labelFacets } from '../catalogue/facet-labels.js';
 import type { AppEnv } from '../http/app-env.js';
+import { labelLanguage, labelLanguageHeaders } from '../http/label-language.js';
 import { pageOutOfRange, sendList } from '../http/list-response.js';
 import { notFound } from '../http/problem.js';
 import { decodeRequestQuery, rejectQuery } from '../http/query.js';
@@ -21,7 +22,9 @@ export function resourceRoutes(app: Hono<AppEnv>): void {
       total: result.total,
       page: query.page,
       pageSize: query.pageSize,
-      facets: result.facets && (await labelFacets(catalogue, result.facets)),
+      facets: result.facets && (await labelFacets(catalogue, result.facets, labelLanguage(c))),
+      // Only facet labels are translated: without facets the body is the same in every language.
+      headers: result.facets ? labelLanguageHeaders(c) : undefined,
     });
   });
 

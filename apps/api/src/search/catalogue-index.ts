@@ -1,6 +1,7 @@
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { Bitset } from './bitset.js';
-import type { IndexChunk } from './index-chunks.js';
+import type { CatalogueSpec } from './catalogue-spec.js';
+import type { IndexChunk, IndexOrder } from './index-chunks.js';
 
 /**
  * The filter, sort and facet structure of one catalogue, held in memory:
@@ -9,7 +10,7 @@ import type { IndexChunk } from './index-chunks.js';
  * page a walk of the sort order; counting the countries of 60 000 matching
  * practices in SQL walks 60 000 index entries per facet instead.
  * Memory: one bit per item per distinct field value (about 8 MB at 100 000
- * practices) plus four 4-byte arrays per item.
+ * practices) plus six 4-byte arrays per item.
  */
 export interface CatalogueIndex {
   /** The catalogue version of the snapshot it was built from. */
@@ -22,8 +23,12 @@ export interface CatalogueIndex {
   fields: Map<string, Map<string, Bitset>>;
   yearStart: Int32Array;
   yearEnd: Int32Array;
-  /** Rowids oldest first, ties by id. */
-  chronological: Int32Array;
+  /** Rowids newest first (ties by id, descending), then the undated (by id, descending). */
+  newest: Int32Array;
+  /** Rowids oldest first (ties by id), then the undated (by id). */
+  oldest: Int32Array;
+  /** Rowids with the spec's promoted value first, each part in `newest` order. */
+  featuredFirst: Int32Array;
   /** Rowids by title (ASCII case folded), ties by id. */
   byTitle: Int32Array;
   /** Facet counts under no filter, the same for every request: kept per index. */
@@ -35,10 +40,11 @@ export interface CatalogueIndex {
  * one so that requests keep being answered while it builds.
  */
 export async function buildCatalogueIndex(
+  spec: CatalogueSpec,
   chunks: AsyncIterable<IndexChunk>,
 ): Promise<CatalogueIndex> {
   let index: CatalogueIndex | undefined;
-  const orders: Record<'chronological' | 'title', Int32Array[]> = { chronological: [], title: [] };
+  const orders: Record<IndexOrder, Int32Array[]> = { dated: [], undated: [], title: [] };
   for await (const chunk of chunks) {
     if (chunk.kind === 'start') {
       index = {
@@ -48,7 +54,9 @@ export async function buildCatalogueIndex(
         fields: new Map(),
         yearStart: new Int32Array(chunk.size),
         yearEnd: new Int32Array(chunk.size),
-        chronological: new Int32Array(0),
+        newest: new Int32Array(0),
+        oldest: new Int32Array(0),
+        featuredFirst: new Int32Array(0),
         byTitle: new Int32Array(0),
         unfilteredFacets: new Map(),
       };
@@ -80,7 +88,17 @@ export async function buildCatalogueIndex(
     await yieldToEventLoop();
   }
   if (!index) throw new Error('the store sent no index');
-  index.chronological = concat(orders.chronological);
+  const dated = concat(orders.dated);
+  const undated = concat(orders.undated);
+  index.oldest = concat([dated, undated]);
+  index.newest = concat([dated.slice().reverse(), undated.slice().reverse()]);
+  const promoted = spec.promoted && index.fields.get(spec.promoted.field)?.get(spec.promoted.value);
+  index.featuredFirst = promoted
+    ? concat([
+        index.newest.filter((rowid) => promoted.has(rowid)),
+        index.newest.filter((rowid) => !promoted.has(rowid)),
+      ])
+    : index.newest;
   index.byTitle = concat(orders.title);
   return index;
 }

@@ -12,9 +12,15 @@ export interface CatalogueSpec {
   fields: readonly string[];
   /** The facet (if any) that yearFrom/yearTo count as its own filter. */
   yearFacet?: string;
+  /** The field value whose items come first in the `featured-first` order, if any. */
+  promoted?: { field: string; value: string };
 }
 
-export type CatalogueOrder = 'relevance' | 'newest' | 'oldest' | 'title';
+/**
+ * The orders a search can take: the four a client can ask for (`sort`), and
+ * `featured-first`, the default order of a practice list without `q`.
+ */
+export type CatalogueOrder = 'relevance' | 'newest' | 'oldest' | 'title' | 'featured-first';
 
 /** A decoded list query, reduced to what a search needs. */
 export interface CatalogueQuery {
@@ -60,6 +66,7 @@ export const PRACTICES: CatalogueSpec = {
     'featured',
     'campaign',
   ],
+  promoted: { field: 'featured', value: 'true' },
 };
 
 export const RESOURCES: CatalogueSpec = {

@@ -7,12 +7,17 @@
 export type IndexChunk =
   /** First, once: the snapshot's catalogue version and one more than its highest rowid. */
   | { kind: 'start'; version: string; size: number }
-  /** Rows that exist, with their year bounds (0 and 9999 for open ends). */
+  /** Rows that exist, with their year bounds (0 and 9999 for open ends, 9999…0 when unknown). */
   | { kind: 'rows'; rowids: Int32Array; yearStart: Int32Array; yearEnd: Int32Array }
   /** Rows having one value of a field; a value may come in several chunks. */
   | { kind: 'field'; field: string; value: string; rowids: Int32Array }
-  /** The next rowids of a sort order, ascending (newest first reads `chronological` backwards). */
-  | { kind: 'order'; order: 'chronological' | 'title'; rowids: Int32Array };
+  /**
+   * The next rowids of a sort order: `dated` the rows with a date, oldest
+   * first (ties by id); `undated` the others, by id; `title` every row.
+   */
+  | { kind: 'order'; order: IndexOrder; rowids: Int32Array };
+
+export type IndexOrder = 'dated' | 'undated' | 'title';
 
 /** Rows per chunk: large enough to amortise a query, small enough to stay a few ms. */
 export const INDEX_CHUNK_ROWS = 2_000;

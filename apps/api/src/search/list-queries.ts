@@ -22,7 +22,8 @@ export function practiceSearch(query: PracticeQuery): CatalogueQuery {
     },
     yearFrom: query.yearFrom,
     yearTo: query.yearTo,
-    order: query.sort ?? (query.q === undefined ? 'newest' : 'relevance'),
+    // Without a search, the featured Repository practices lead, then the newest.
+    order: query.sort ?? (query.q === undefined ? 'featured-first' : 'relevance'),
     page: query.page,
     pageSize: query.pageSize,
     facets: query.facets ?? [],

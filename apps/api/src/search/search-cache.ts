@@ -15,18 +15,12 @@ import { buildFilters } from './filters.js';
 import { textQueryKey } from './text-query.js';
 
 /** Take `limit` rows of `order` that are in `matching`, after skipping `offset` of them. */
-function pickInOrder(
-  order: Int32Array,
-  backwards: boolean,
-  matching: Bitset,
-  offset: number,
-  limit: number,
-): number[] {
+function pickInOrder(order: Int32Array, matching: Bitset, offset: number, limit: number): number[] {
   const page: number[] = [];
   let skipped = 0;
   const length = order.length;
   for (let i = 0; i < length && page.length < limit; i++) {
-    const rowid = order[backwards ? length - 1 - i : i] as number;
+    const rowid = order[i] as number;
     if (!matching.has(rowid)) continue;
     if (skipped < offset) skipped++;
     else page.push(rowid);
@@ -74,7 +68,7 @@ export class SearchCache {
     const running = this.#building.get(spec.name);
     if (running) return running;
     const started = performance.now();
-    const build = buildCatalogueIndex(this.#store.indexChunks(spec.name))
+    const build = buildCatalogueIndex(spec, this.#store.indexChunks(spec.name))
       .then(
         (index) => {
           if (this.#closed) return undefined;
@@ -124,14 +118,17 @@ export class SearchCache {
     const offset = (query.page - 1) * query.pageSize;
     let rowids: number[] = [];
     if (offset < total) {
-      if (isRanked(query) && text) {
-        rowids = pickInOrder(text, false, matching, offset, query.pageSize);
-      } else if (query.order === 'title') {
-        rowids = pickInOrder(index.byTitle, false, matching, offset, query.pageSize);
-      } else {
-        const backwards = query.order !== 'oldest';
-        rowids = pickInOrder(index.chronological, backwards, matching, offset, query.pageSize);
-      }
+      const order =
+        isRanked(query) && text
+          ? text
+          : query.order === 'title'
+            ? index.byTitle
+            : query.order === 'oldest'
+              ? index.oldest
+              : query.order === 'featured-first'
+                ? index.featuredFirst
+                : index.newest;
+      rowids = pickInOrder(order, matching, offset, query.pageSize);
     }
     const facets = query.facets.length > 0 ? countFacets(index, filters, query.facets) : undefined;
     const items = rowids.length === 0 ? [] : await this.#store.documents(spec.name, rowids);

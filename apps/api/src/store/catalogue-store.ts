@@ -1,4 +1,11 @@
-import type { Campaign, Objective, Practice, Resource, Taxonomies } from '@gcm-practices/contract';
+import type {
+  Campaign,
+  Locale,
+  Objective,
+  Practice,
+  Resource,
+  Taxonomies,
+} from '@gcm-practices/contract';
 import type { CatalogueName, CatalogueQuery, SearchPage } from '../search/catalogue-spec.js';
 import type { IndexChunk } from '../search/index-chunks.js';
 import type { TextTerm } from '../search/text-query.js';
@@ -43,8 +50,15 @@ export interface CatalogueWriter {
   writePractices(practices: readonly Practice[]): Promise<void>;
   writeResources(resources: readonly Resource[]): Promise<void>;
   writeCampaigns(campaigns: readonly Campaign[]): Promise<void>;
-  /** Objectives and taxonomies are small documents, replaced wholesale. */
-  writeReferenceData(objectives: readonly Objective[], taxonomies: Taxonomies): Promise<void>;
+  /**
+   * Objectives and taxonomies are small documents, replaced wholesale: the
+   * English ones, or with `locale` a copy whose labels are in that language.
+   */
+  writeReferenceData(
+    objectives: readonly Objective[],
+    taxonomies: Taxonomies,
+    locale?: Locale,
+  ): Promise<void>;
   /** A small note kept with the catalogue (`synthetic_load`), JSON-encoded. */
   writeNote(key: string, value: unknown): Promise<void>;
 }
@@ -75,9 +89,10 @@ export interface CatalogueStore {
   practiceCount(): Promise<number>;
   practiceJson(id: string): Promise<string | undefined>;
   resourceJson(id: string): Promise<string | undefined>;
-  taxonomiesJson(): Promise<string | undefined>;
-  /** By number. */
-  objectivesJson(): Promise<string[]>;
+  /** The taxonomies with their labels in `locale` (default English), if written. */
+  taxonomiesJson(locale?: Locale): Promise<string | undefined>;
+  /** By number, with their labels in `locale` (default English); empty if not written. */
+  objectivesJson(locale?: Locale): Promise<string[]>;
   practiceCountsByObjective(): Promise<Map<number, number>>;
   campaignSeries(): Promise<{ id: string; series: string }[]>;
   listCampaigns(filter: CampaignFilter): Promise<{ total: number; items: string[] }>;

@@ -1,12 +1,19 @@
 import {
   Campaign,
+  LOCALES,
   Objective,
   type Practice,
   Practice as PracticeSchema,
   Resource,
   Taxonomies,
 } from '@gcm-practices/contract';
-import { campaigns, objectives, practices, resources, taxonomies } from '@gcm-practices/dataset';
+import {
+  campaigns,
+  localizedObjectives,
+  localizedTaxonomies,
+  practices,
+  resources,
+} from '@gcm-practices/dataset';
 import { generatePractices } from '@gcm-practices/dataset/synthetic';
 import * as z from 'zod/mini';
 import type { Store } from './catalogue-store.js';
@@ -38,22 +45,31 @@ function validated<S extends z.ZodMiniType>(schema: S, kind: string, items: read
  * contract first, so a bad record stops the load instead of reaching clients.
  */
 export async function loadCuratedDataset(store: Store): Promise<CuratedLoadResult> {
+  // The reference data once per language, with the official labels recorded
+  // for it and English wherever none is (see the dataset's translations).
+  const labels = LOCALES.map((locale) => ({
+    locale,
+    objectives: validated(Objective, `objective (${locale})`, localizedObjectives(locale)),
+    taxonomies: validated(Taxonomies, `taxonomies (${locale})`, [
+      localizedTaxonomies(locale),
+    ])[0] as Taxonomies,
+  }));
   const data = {
-    objectives: validated(Objective, 'objective', objectives),
-    taxonomies: validated(Taxonomies, 'taxonomies', [taxonomies])[0] as Taxonomies,
     practices: validated(PracticeSchema, 'practice', practices),
     resources: validated(Resource, 'resource', resources),
     campaigns: validated(Campaign, 'campaign', campaigns),
   };
   await store.transaction(async ({ catalogue }) => {
-    await catalogue.writeReferenceData(data.objectives, data.taxonomies);
+    for (const { locale, objectives, taxonomies } of labels) {
+      await catalogue.writeReferenceData(objectives, taxonomies, locale);
+    }
     await catalogue.writePractices(data.practices);
     await catalogue.writeResources(data.resources);
     await catalogue.writeCampaigns(data.campaigns);
   });
   await store.analyse?.();
   return {
-    objectives: data.objectives.length,
+    objectives: labels[0]?.objectives.length ?? 0,
     practices: data.practices.length,
     resources: data.resources.length,
     campaigns: data.campaigns.length,

@@ -39,10 +39,31 @@ export function referenceMatches(practice: Practice, q: ReferenceQuery): boolean
     anyOf(q.status, [practice.status]) &&
     (q.featured === undefined || practice.featured === q.featured) &&
     (q.campaign === undefined || practice.campaign === q.campaign) &&
-    // Open ends: no start = since before records, no end = still running.
+    // Open ends: no start = since before records, no end = still running; a
+    // practice whose years are all unknown matches no year filter.
+    ((q.yearFrom === undefined && q.yearTo === undefined) || start !== null || end !== null) &&
     (q.yearFrom === undefined || end === null || end >= q.yearFrom) &&
     (q.yearTo === undefined || start === null || start <= q.yearTo)
   );
+}
+
+/**
+ * Newest first: by publication date, descending, then practices with no
+ * publication date; ties by id, descending.
+ */
+export function newestFirst(a: Practice, b: Practice): number {
+  if (a.publishedAt !== b.publishedAt) {
+    if (a.publishedAt === null) return 1;
+    if (b.publishedAt === null) return -1;
+    return a.publishedAt < b.publishedAt ? 1 : -1;
+  }
+  return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+}
+
+/** The order of a list without q or sort: featured first, newest first within each part. */
+export function featuredThenNewest(a: Practice, b: Practice): number {
+  if (a.featured !== b.featured) return a.featured ? -1 : 1;
+  return newestFirst(a, b);
 }
 
 export function referenceIds(q: ReferenceQuery): string[] {

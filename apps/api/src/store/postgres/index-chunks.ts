@@ -6,7 +6,7 @@ import {
   type IndexChunk,
   joinFieldChunks,
 } from '../../search/index-chunks.js';
-import { TABLES } from '../catalogue-tables.js';
+import { dateOrderQueries, TABLES, yearBoundColumns } from '../catalogue-tables.js';
 import { checkIn, checkOut } from './connect.js';
 
 const wire = (_field: string, stored: unknown) =>
@@ -53,7 +53,7 @@ export async function* postgresIndexChunks(
       c.kind === 'column' ? [{ field, column: c.column }] : [],
     );
     const fieldNames = columns.map((c) => c.field);
-    const select = ['rowid', tables.years.start, tables.years.end, ...columns.map((c) => c.column)];
+    const select = ['rowid', ...yearBoundColumns(tables), ...columns.map((c) => c.column)];
     for await (const chunk of inChunks(
       client,
       `SELECT ${select.join(', ')} FROM ${table} ORDER BY rowid`,
@@ -75,9 +75,8 @@ export async function* postgresIndexChunks(
       }
     }
 
-    const [date, id] = tables.chronological;
     const orders = {
-      chronological: `SELECT rowid FROM ${table} ORDER BY ${date}, ${id}`,
+      ...dateOrderQueries(tables),
       title: `SELECT rowid FROM ${table} ORDER BY title_key, id`,
     } as const;
     for (const [order, sql] of Object.entries(orders) as [keyof typeof orders, string][]) {

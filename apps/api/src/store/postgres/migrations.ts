@@ -130,9 +130,44 @@ const V2 = `
   );
 `;
 
+/** Unknown values (contract 2); see V3 in store/sqlite/migrations.ts for why the catalogue is emptied. */
+const V3 = `
+  TRUNCATE ${[
+    'practices',
+    'practice_documents',
+    'practice_text',
+    ...Object.values(PRACTICE_JOIN_TABLES),
+    'resources',
+    'resource_documents',
+    'resource_text',
+    ...Object.values(RESOURCE_JOIN_TABLES),
+    'campaigns',
+    'campaign_objective',
+    'objectives',
+    'documents',
+    'text_statistics',
+  ].join(', ')} RESTART IDENTITY;
+  DELETE FROM meta WHERE key LIKE 'note:%';
+
+  ALTER TABLE practices ALTER COLUMN published_at DROP NOT NULL, ALTER COLUMN status DROP NOT NULL;
+  ALTER TABLE resources ALTER COLUMN year DROP NOT NULL, ALTER COLUMN category DROP NOT NULL;
+  ALTER TABLE campaigns ALTER COLUMN opens DROP NOT NULL;
+
+  DROP INDEX practices_published;
+  CREATE INDEX practices_newest ON practices ((published_at IS NULL), published_at DESC, id DESC);
+  CREATE INDEX practices_oldest ON practices ((published_at IS NULL), published_at, id);
+  CREATE INDEX practices_featured_first
+    ON practices (featured DESC, (published_at IS NULL), published_at DESC, id DESC);
+  CREATE INDEX resources_newest ON resources ((year IS NULL), year DESC, id DESC);
+  CREATE INDEX resources_oldest ON resources ((year IS NULL), year, id);
+  DROP INDEX campaigns_opens;
+  CREATE INDEX campaigns_opens ON campaigns ((coalesce(opens, closes)), id);
+`;
+
 export const MIGRATIONS: readonly { name: string; up: string }[] = [
   { name: 'catalogue', up: V1 },
   { name: 'shared text analysis', up: V2 },
+  { name: 'unknown dates and categories', up: V3 },
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

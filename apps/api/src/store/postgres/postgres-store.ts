@@ -1,4 +1,11 @@
-import type { Campaign, Objective, Practice, Resource, Taxonomies } from '@gcm-practices/contract';
+import type {
+  Campaign,
+  Locale,
+  Objective,
+  Practice,
+  Resource,
+  Taxonomies,
+} from '@gcm-practices/contract';
 import type pg from 'pg';
 import { redactUrl } from '../../config.js';
 import type { CatalogueName, CatalogueQuery, SearchPage } from '../../search/catalogue-spec.js';
@@ -11,7 +18,12 @@ import type {
   Store,
   StoreTransaction,
 } from '../catalogue-store.js';
-import { TABLES } from '../catalogue-tables.js';
+import {
+  CAMPAIGN_ORDER,
+  labelDocumentName,
+  objectiveDocuments,
+  TABLES,
+} from '../catalogue-tables.js';
 import { StoreOpenError } from '../store-open-error.js';
 import { TransactionQueue } from '../transaction-queue.js';
 import { CATALOGUE_CHANNEL, CatalogueListener } from './catalogue-listener.js';
@@ -123,11 +135,20 @@ export class PostgresCatalogueStore implements CatalogueStore {
     );
   }
 
-  taxonomiesJson(): Promise<string | undefined> {
-    return this.#json(`SELECT json FROM documents WHERE name = 'taxonomies'`, []);
+  taxonomiesJson(locale: Locale = 'en'): Promise<string | undefined> {
+    return this.#json('SELECT json FROM documents WHERE name = $1', [
+      labelDocumentName('taxonomies', locale),
+    ]);
   }
 
-  async objectivesJson(): Promise<string[]> {
+  async objectivesJson(locale: Locale = 'en'): Promise<string[]> {
+    if (locale !== 'en') {
+      return objectiveDocuments(
+        await this.#json('SELECT json FROM documents WHERE name = $1', [
+          labelDocumentName('objectives', locale),
+        ]),
+      );
+    }
     const { rows } = await this.#pool.query<{ json: string }>(
       'SELECT json FROM objectives ORDER BY number',
     );
@@ -157,7 +178,8 @@ export class PostgresCatalogueStore implements CatalogueStore {
     };
     if (filter.active !== undefined) {
       const day = add(filter.day);
-      const open = `c.opens <= ${day} AND c.closes >= ${day}`;
+      // A campaign with no known opening day is current until it closes.
+      const open = `(c.opens IS NULL OR c.opens <= ${day}) AND c.closes >= ${day}`;
       terms.push(filter.active ? open : `NOT (${open})`);
     }
     if (filter.kinds.length > 0) terms.push(`c.kind = ANY(${add(filter.kinds)}::text[])`);
@@ -174,7 +196,7 @@ export class PostgresCatalogueStore implements CatalogueStore {
         params,
       );
       const { rows } = await client.query<{ json: string }>(
-        `SELECT c.json FROM campaigns c ${where} ORDER BY c.opens, c.id
+        `SELECT c.json FROM campaigns c ${where} ORDER BY ${CAMPAIGN_ORDER}
          LIMIT ${add(filter.limit)} OFFSET ${add(filter.offset)}`,
         params,
       );
@@ -241,9 +263,10 @@ class PostgresCatalogueWriter implements CatalogueWriter {
   async writeReferenceData(
     objectives: readonly Objective[],
     taxonomies: Taxonomies,
+    locale?: Locale,
   ): Promise<void> {
     this.wrote = true;
-    await writeReferenceData(this.client, objectives, taxonomies);
+    await writeReferenceData(this.client, objectives, taxonomies, locale);
   }
 
   /** Every catalogue table emptied, in this transaction; counts as a catalogue change. */

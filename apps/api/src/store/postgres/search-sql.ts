@@ -8,7 +8,7 @@ import {
   sortBuckets,
 } from '../../search/catalogue-spec.js';
 import type { TextTerm } from '../../search/text-query.js';
-import { type CatalogueTables, TABLES } from '../catalogue-tables.js';
+import { type CatalogueTables, dateOrderTerms, TABLES } from '../catalogue-tables.js';
 
 /**
  * Search in SQL on PostgreSQL: the same answers as SQLite and as the
@@ -79,10 +79,11 @@ function conditions(
 const where = (terms: string[]) => (terms.length === 0 ? '' : `WHERE ${terms.join(' AND ')}`);
 
 function orderBy(tables: CatalogueTables, order: CatalogueQuery['order']): string {
-  const [date, id] = tables.chronological;
   if (order === 'title') return 'p.title_key, p.id';
-  if (order === 'oldest') return `p.${date}, p.${id}`;
-  return `p.${date} DESC, p.${id} DESC`;
+  return dateOrderTerms(
+    tables,
+    order === 'oldest' || order === 'featured-first' ? order : 'newest',
+  );
 }
 
 /**

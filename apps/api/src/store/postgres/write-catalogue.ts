@@ -1,7 +1,20 @@
-import type { Campaign, Objective, Practice, Resource, Taxonomies } from '@gcm-practices/contract';
+import type {
+  Campaign,
+  Locale,
+  Objective,
+  Practice,
+  Resource,
+  Taxonomies,
+} from '@gcm-practices/contract';
 import type pg from 'pg';
 import type { CatalogueName } from '../../search/catalogue-spec.js';
-import { PRACTICE_JOIN_TABLES, RESOURCE_JOIN_TABLES, TABLES } from '../catalogue-tables.js';
+import {
+  labelDocumentName,
+  PRACTICE_JOIN_TABLES,
+  RESOURCE_JOIN_TABLES,
+  storedYears,
+  TABLES,
+} from '../catalogue-tables.js';
 import {
   practiceText,
   resourceText,
@@ -103,6 +116,7 @@ export async function writePractices(
   if (practices.length === 0) return;
   const texts = practices.map(practiceText);
   const ids = practices.map((p) => p.id);
+  const years = practices.map((p) => storedYears(p.period));
   const { rows } = await client.query<{ rowid: number; id: string }>(
     `INSERT INTO practices
        (id, title, published_at, year_start, year_end, status, featured, campaign)
@@ -117,8 +131,8 @@ export async function writePractices(
       ids,
       practices.map((p) => p.title),
       practices.map((p) => p.publishedAt),
-      practices.map((p) => p.period.start ?? 0),
-      practices.map((p) => p.period.end ?? 9999),
+      years.map(([start]) => start),
+      years.map(([, end]) => end),
       practices.map((p) => p.status),
       practices.map((p) => p.featured),
       practices.map((p) => p.campaign),
@@ -211,20 +225,29 @@ export async function writeCampaigns(
   );
 }
 
+/** Objectives and taxonomies are small documents, replaced wholesale; see labelDocumentName. */
 export async function writeReferenceData(
   client: pg.ClientBase,
   objectives: readonly Objective[],
   taxonomies: Taxonomies,
+  locale: Locale = 'en',
 ): Promise<void> {
+  const documents: [string, string][] = [
+    [labelDocumentName('taxonomies', locale), JSON.stringify(taxonomies)],
+  ];
+  if (locale === 'en') {
+    await client.query(
+      `INSERT INTO objectives (number, json) SELECT * FROM unnest($1::int[], $2::text[])
+       ON CONFLICT (number) DO UPDATE SET json = excluded.json`,
+      [objectives.map((o) => o.number), objectives.map((o) => JSON.stringify(o))],
+    );
+  } else {
+    documents.push([labelDocumentName('objectives', locale), JSON.stringify(objectives)]);
+  }
   await client.query(
-    `INSERT INTO objectives (number, json) SELECT * FROM unnest($1::int[], $2::text[])
-     ON CONFLICT (number) DO UPDATE SET json = excluded.json`,
-    [objectives.map((o) => o.number), objectives.map((o) => JSON.stringify(o))],
-  );
-  await client.query(
-    `INSERT INTO documents (name, json) VALUES ('taxonomies', $1)
+    `INSERT INTO documents (name, json) SELECT * FROM unnest($1::text[], $2::text[])
      ON CONFLICT (name) DO UPDATE SET json = excluded.json`,
-    [JSON.stringify(taxonomies)],
+    [documents.map(([name]) => name), documents.map(([, json]) => json)],
   );
 }
 

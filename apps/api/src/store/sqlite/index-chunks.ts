@@ -7,7 +7,7 @@ import {
   type IndexChunk,
   joinFieldChunks,
 } from '../../search/index-chunks.js';
-import { TABLES } from '../catalogue-tables.js';
+import { dateOrderQueries, TABLES, yearBoundColumns } from '../catalogue-tables.js';
 import { catalogueVersion } from './catalogue-version.js';
 import type { Db } from './open.js';
 
@@ -63,12 +63,9 @@ export async function* sqliteIndexChunks(
       c.kind === 'column' ? [{ field, column: c.column }] : [],
     );
     const fieldNames = columns.map((c) => c.field);
-    const select = [
-      'rowid',
-      tables.years.start,
-      tables.years.end,
-      ...columns.map((c) => c.column),
-    ].join(', ');
+    const select = ['rowid', ...yearBoundColumns(tables), ...columns.map((c) => c.column)].join(
+      ', ',
+    );
     for await (const rows of inChunks(
       db,
       `SELECT ${select} FROM ${table} ORDER BY rowid`,
@@ -91,9 +88,8 @@ export async function* sqliteIndexChunks(
       }
     }
 
-    const [date, id] = tables.chronological;
     const orders = {
-      chronological: `SELECT rowid FROM ${table} ORDER BY ${date}, ${id}`,
+      ...dateOrderQueries(tables),
       title: `SELECT rowid FROM ${table} ORDER BY title COLLATE NOCASE, id`,
     } as const;
     for (const [order, sql] of Object.entries(orders) as [keyof typeof orders, string][]) {

@@ -1,3 +1,4 @@
+import { PRACTICE_JOIN_TABLES, RESOURCE_JOIN_TABLES } from '../catalogue-tables.js';
 import type { Db } from './open.js';
 import { reindexText } from './write-text.js';
 
@@ -134,6 +135,87 @@ function v2(db: Db): void {
   reindexText(db);
 }
 
+/**
+ * Unknown values (contract 2): a practice's publication date and status, a
+ * publication's year and category, and a campaign's opening day may be NULL.
+ * SQLite cannot drop a NOT NULL, so the three tables are made again. The
+ * stored documents lack what items now carry (a practice's source, review and
+ * Hub page, …) and cannot be completed without guessing, so the catalogue is
+ * emptied: the server loads the curated dataset again on its next start (run
+ * `seed --synthetic` again for generated practices). The date orders get
+ * indexes that put the undated last in both directions.
+ */
+const catalogueContent = [
+  ...Object.values(PRACTICE_JOIN_TABLES),
+  'practice_documents',
+  'practice_fts',
+  ...Object.values(RESOURCE_JOIN_TABLES),
+  'resource_documents',
+  'resource_fts',
+  'campaign_objective',
+  'objectives',
+  'documents',
+];
+const V3 = `
+  ${catalogueContent.map((table) => `DELETE FROM ${table};`).join('\n  ')}
+  DELETE FROM meta WHERE key LIKE 'note:%';
+
+  DROP TABLE practices;
+  CREATE TABLE practices (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    published_at TEXT,
+    -- Period bounds with the open ends filled in (0 = since before records,
+    -- 9999 = still running), so an overlap test is two plain comparisons; a
+    -- period with no known year is the empty range 9999…0.
+    year_start INTEGER NOT NULL,
+    year_end INTEGER NOT NULL,
+    status TEXT,
+    featured INTEGER NOT NULL,
+    campaign TEXT
+  );
+  CREATE INDEX practices_newest ON practices ((published_at IS NULL), published_at DESC, id DESC);
+  CREATE INDEX practices_oldest ON practices ((published_at IS NULL), published_at, id);
+  CREATE INDEX practices_featured_first
+    ON practices (featured DESC, (published_at IS NULL), published_at DESC, id DESC);
+  CREATE INDEX practices_title ON practices (title COLLATE NOCASE, id);
+  CREATE INDEX practices_status ON practices (status);
+  CREATE INDEX practices_featured ON practices (featured);
+  CREATE INDEX practices_campaign ON practices (campaign);
+  CREATE INDEX practices_year_start ON practices (year_start);
+  CREATE INDEX practices_year_end ON practices (year_end);
+
+  DROP TABLE resources;
+  CREATE TABLE resources (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    year INTEGER,
+    category TEXT
+  );
+  CREATE INDEX resources_year ON resources (year, id);
+  CREATE INDEX resources_newest ON resources ((year IS NULL), year DESC, id DESC);
+  CREATE INDEX resources_oldest ON resources ((year IS NULL), year, id);
+  CREATE INDEX resources_title ON resources (title COLLATE NOCASE, id);
+  CREATE INDEX resources_category ON resources (category);
+
+  DROP TABLE campaigns;
+  CREATE TABLE campaigns (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL,
+    series TEXT NOT NULL,
+    opens TEXT,
+    closes TEXT NOT NULL,
+    json TEXT NOT NULL
+  );
+  CREATE INDEX campaigns_opens ON campaigns (coalesce(opens, closes), id);
+  CREATE INDEX campaigns_closes ON campaigns (closes);
+  CREATE INDEX campaigns_series ON campaigns (series);
+  CREATE INDEX campaigns_kind ON campaigns (kind);
+`;
+
 export interface Migration {
   name: string;
   up: string | ((db: Db) => void);
@@ -143,5 +225,6 @@ export interface Migration {
 export const MIGRATIONS: readonly Migration[] = [
   { name: 'catalogue', up: V1 },
   { name: 'shared text analysis', up: v2 },
+  { name: 'unknown dates and categories', up: V3 },
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -7,7 +7,7 @@ import {
   sortBuckets,
 } from '../../search/catalogue-spec.js';
 import type { TextTerm } from '../../search/text-query.js';
-import { type CatalogueTables, TABLES } from '../catalogue-tables.js';
+import { type CatalogueTables, dateOrderTerms, TABLES } from '../catalogue-tables.js';
 import type { Db } from './open.js';
 import { prepared } from './statements.js';
 
@@ -96,10 +96,11 @@ const whereClause = (where: Where, joiner = 'WHERE') =>
   where.terms.length === 0 ? '' : `${joiner} ${where.terms.join(' AND ')}`;
 
 function orderBy(tables: CatalogueTables, order: CatalogueQuery['order']): string {
-  const [date, id] = tables.chronological;
   if (order === 'title') return 'p.title COLLATE NOCASE, p.id';
-  if (order === 'oldest') return `p.${date}, p.${id}`;
-  return `p.${date} DESC, p.${id} DESC`;
+  return dateOrderTerms(
+    tables,
+    order === 'oldest' || order === 'featured-first' ? order : 'newest',
+  );
 }
 
 function facetCounts(db: Db, catalogue: CatalogueName, query: CatalogueQuery): RawFacets {

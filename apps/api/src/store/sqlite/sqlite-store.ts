@@ -1,4 +1,11 @@
-import type { Campaign, Objective, Practice, Resource, Taxonomies } from '@gcm-practices/contract';
+import type {
+  Campaign,
+  Locale,
+  Objective,
+  Practice,
+  Resource,
+  Taxonomies,
+} from '@gcm-practices/contract';
 import type { CatalogueName, CatalogueQuery, SearchPage } from '../../search/catalogue-spec.js';
 import type { IndexChunk } from '../../search/index-chunks.js';
 import type { TextTerm } from '../../search/text-query.js';
@@ -9,7 +16,12 @@ import type {
   Store,
   StoreTransaction,
 } from '../catalogue-store.js';
-import { TABLES } from '../catalogue-tables.js';
+import {
+  CAMPAIGN_ORDER,
+  labelDocumentName,
+  objectiveDocuments,
+  TABLES,
+} from '../catalogue-tables.js';
 import { TransactionQueue } from '../transaction-queue.js';
 import { bumpCatalogueVersion, catalogueVersion } from './catalogue-version.js';
 import { sqliteIndexChunks } from './index-chunks.js';
@@ -110,13 +122,20 @@ export class SqliteCatalogueStore implements CatalogueStore {
       .get(id) as string | undefined;
   }
 
-  async taxonomiesJson(): Promise<string | undefined> {
-    return prepared(this.#db, `SELECT json FROM documents WHERE name = 'taxonomies'`)
-      .pluck()
-      .get() as string | undefined;
+  #document(name: string): string | undefined {
+    return prepared(this.#db, 'SELECT json FROM documents WHERE name = ?').pluck().get(name) as
+      | string
+      | undefined;
   }
 
-  async objectivesJson(): Promise<string[]> {
+  async taxonomiesJson(locale: Locale = 'en'): Promise<string | undefined> {
+    return this.#document(labelDocumentName('taxonomies', locale));
+  }
+
+  async objectivesJson(locale: Locale = 'en'): Promise<string[]> {
+    if (locale !== 'en') {
+      return objectiveDocuments(this.#document(labelDocumentName('objectives', locale)));
+    }
     return prepared(this.#db, 'SELECT json FROM objectives ORDER BY number')
       .pluck()
       .all() as string[];
@@ -140,9 +159,9 @@ export class SqliteCatalogueStore implements CatalogueStore {
     const terms: string[] = [];
     const params: (string | number)[] = [];
     if (filter.active !== undefined) {
-      terms.push(
-        filter.active ? 'c.opens <= ? AND c.closes >= ?' : 'NOT (c.opens <= ? AND c.closes >= ?)',
-      );
+      // A campaign with no known opening day is current until it closes.
+      const open = '(c.opens IS NULL OR c.opens <= ?) AND c.closes >= ?';
+      terms.push(filter.active ? open : `NOT (${open})`);
       params.push(filter.day, filter.day);
     }
     if (filter.kinds.length > 0) {
@@ -165,7 +184,7 @@ export class SqliteCatalogueStore implements CatalogueStore {
       .get(...params) as number;
     const items = prepared(
       this.#db,
-      `SELECT c.json FROM campaigns c ${where} ORDER BY c.opens, c.id LIMIT ? OFFSET ?`,
+      `SELECT c.json FROM campaigns c ${where} ORDER BY ${CAMPAIGN_ORDER} LIMIT ? OFFSET ?`,
     )
       .pluck()
       .all(...params, filter.limit, filter.offset) as string[];
@@ -230,9 +249,10 @@ class SqliteCatalogueWriter implements CatalogueWriter {
   async writeReferenceData(
     objectives: readonly Objective[],
     taxonomies: Taxonomies,
+    locale?: Locale,
   ): Promise<void> {
     this.wrote = true;
-    writeReferenceData(this.db, objectives, taxonomies);
+    writeReferenceData(this.db, objectives, taxonomies, locale);
   }
 
   async writeNote(key: string, value: unknown): Promise<void> {

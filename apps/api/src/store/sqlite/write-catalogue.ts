@@ -1,26 +1,29 @@
-import type { Campaign, Objective, Resource, Taxonomies } from '@gcm-practices/contract';
-import { RESOURCE_JOIN_TABLES } from '../catalogue-tables.js';
+import type { Campaign, Locale, Objective, Resource, Taxonomies } from '@gcm-practices/contract';
+import { labelDocumentName, RESOURCE_JOIN_TABLES } from '../catalogue-tables.js';
 import type { Db } from './open.js';
 import { prepared } from './statements.js';
 import { insertResourceText } from './write-text.js';
 
-/** Objectives and taxonomies are small documents, replaced wholesale. */
+/** Objectives and taxonomies are small documents, replaced wholesale; see labelDocumentName. */
 export function writeReferenceData(
   db: Db,
   objectives: readonly Objective[],
   taxonomies: Taxonomies,
+  locale: Locale = 'en',
 ): void {
-  const insertObjective = prepared(
-    db,
-    'INSERT OR REPLACE INTO objectives (number, json) VALUES (?, ?)',
-  );
-  for (const objective of objectives) {
-    insertObjective.run(objective.number, JSON.stringify(objective));
+  const writeDocument = prepared(db, 'INSERT OR REPLACE INTO documents (name, json) VALUES (?, ?)');
+  if (locale === 'en') {
+    const insertObjective = prepared(
+      db,
+      'INSERT OR REPLACE INTO objectives (number, json) VALUES (?, ?)',
+    );
+    for (const objective of objectives) {
+      insertObjective.run(objective.number, JSON.stringify(objective));
+    }
+  } else {
+    writeDocument.run(labelDocumentName('objectives', locale), JSON.stringify(objectives));
   }
-  prepared(db, 'INSERT OR REPLACE INTO documents (name, json) VALUES (?, ?)').run(
-    'taxonomies',
-    JSON.stringify(taxonomies),
-  );
+  writeDocument.run(labelDocumentName('taxonomies', locale), JSON.stringify(taxonomies));
 }
 
 export function writeResources(db: Db, resources: readonly Resource[]): void {

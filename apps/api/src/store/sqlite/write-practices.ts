@@ -1,5 +1,5 @@
 import type { Practice } from '@gcm-practices/contract';
-import { PRACTICE_JOIN_TABLES } from '../catalogue-tables.js';
+import { PRACTICE_JOIN_TABLES, storedYears } from '../catalogue-tables.js';
 import type { Db } from './open.js';
 import { prepared } from './statements.js';
 import { insertPracticeText } from './write-text.js';
@@ -63,8 +63,7 @@ export function writePractices(db: Db, practices: readonly Practice[]): void {
         practice.id,
         practice.title,
         practice.publishedAt,
-        practice.period.start ?? 0,
-        practice.period.end ?? 9999,
+        ...storedYears(practice.period),
         practice.status,
         practice.featured ? 1 : 0,
         practice.campaign,
