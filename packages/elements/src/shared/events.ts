@@ -21,3 +21,9 @@ export function emit<T>(
     }),
   );
 }
+
+/** Detail of `gcm-error`. */
+export interface ErrorDetail {
+  /** An SDK error: see `isApiError`, `isNetworkError`, `isTimeoutError`, `isContractMismatchError`. */
+  error: unknown;
+}

@@ -13,8 +13,8 @@ import {
   until,
 } from '../../../test/helpers.js';
 import '../../define.js';
+import { pageWindow } from '../../shared/pagination.js';
 import type { GcmPracticeCard, PracticeSelectDetail } from '../practice-card/practice-card.js';
-import { pageWindow } from './parts/pagination.js';
 import type { GcmPractices, ResultsDetail } from './practices.js';
 
 /** Objective 10 holds 21 practices in the curated dataset. */

@@ -5,24 +5,42 @@ import type {
   PracticeQueryInput,
   Taxonomies,
 } from '@gcm-practices/contract';
-import { isApiError, listPractices } from '@gcm-practices/sdk';
+import { listPractices } from '@gcm-practices/sdk';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
+import {
+  renderSearch,
+  renderSelect,
+  renderYears,
+  type SelectOption,
+} from '../../shared/controls.js';
+import { controlsStyles } from '../../shared/controls.styles.js';
 import { DataController, type PracticesClient } from '../../shared/data-controller.js';
 import { renderErrorState } from '../../shared/error-state.js';
 import { errorStateStyles } from '../../shared/error-state.styles.js';
-import { emit } from '../../shared/events.js';
+import { type ErrorDetail, emit } from '../../shared/events.js';
 import { countryName, formatNumber, sortByLabel } from '../../shared/format.js';
 import { GcmElement } from '../../shared/gcm-element.js';
 import { humanize, labelsOf } from '../../shared/labels.js';
+import { isPageRejected, TaskResume } from '../../shared/list-task.js';
+import {
+  chosenControls,
+  listValues as values,
+  validYear as year,
+} from '../../shared/list-values.js';
+import { renderEmpty, renderSkeleton } from '../../shared/list-view.js';
+import { listViewStyles } from '../../shared/list-view.styles.js';
 import { msg, str } from '../../shared/localization.js';
 import { implementerTypeLabel, resultsLabel } from '../../shared/messages.js';
+import { renderPagination } from '../../shared/pagination.js';
+import { paginationStyles } from '../../shared/pagination.styles.js';
+import { SearchDraft } from '../../shared/search-draft.js';
 import { base, tokens } from '../../shared/theme.js';
-import { renderSearch, renderSelect, renderYears, type SelectOption } from './parts/controls.js';
-import { renderPagination } from './parts/pagination.js';
-import { renderSkeleton } from './parts/skeleton.js';
+import { UrlState } from '../../shared/url-state.js';
 import { styles } from './practices.styles.js';
+
+export type { ErrorDetail } from '../../shared/events.js';
 
 /** The controls `filters` can list. */
 export const FILTER_CONTROLS = [
@@ -43,11 +61,6 @@ export interface ResultsDetail {
   pageCount: number;
   /** The query sent to the API. */
   query: PracticeQueryInput;
-}
-
-/** Detail of `gcm-error`. */
-export interface ErrorDetail {
-  error: unknown;
 }
 
 type ListFilter = 'objective' | 'action' | 'region' | 'country' | 'implementerType';
@@ -75,23 +88,8 @@ const URL_KEYS = {
 type SyncedKey = keyof typeof URL_KEYS;
 
 const DEFAULT_PAGE_SIZE = 12;
-const SEARCH_DEBOUNCE_MS = 300;
 
 let instances = 0;
-
-/** `"10, 11"` → `["10", "11"]`. */
-function values(list: string | undefined): string[] {
-  return (list ?? '')
-    .split(',')
-    .map((v) => v.trim())
-    .filter((v) => v !== '');
-}
-
-function year(value: number | undefined): number | undefined {
-  return value !== undefined && Number.isInteger(value) && value >= 1900 && value <= 2100
-    ? value
-    : undefined;
-}
 
 /**
  * The embeddable catalogue of the GCM Repository of Practices: search box,
@@ -176,7 +174,15 @@ function year(value: number | undefined): number | undefined {
  * @cssproperty --gcm-practices-filters-background - Background of the filters box.
  */
 export class GcmPractices extends GcmElement {
-  static override styles = [tokens, base, errorStateStyles, styles];
+  static override styles = [
+    tokens,
+    base,
+    errorStateStyles,
+    controlsStyles,
+    listViewStyles,
+    paginationStyles,
+    styles,
+  ];
 
   /** Base URL of the practices API. */
   @property() api: string | undefined;
@@ -217,17 +223,19 @@ export class GcmPractices extends GcmElement {
   /** An SDK client to use instead of one built from `api`. */
   @property({ attribute: false }) client: PracticesClient | undefined;
 
-  /** What is typed in the search box, applied to `query` after a pause. */
-  @state() private draft = '';
-
   private readonly data = new DataController(this);
   private readonly uid = `gcm-practices-${++instances}`;
-  private debounce: ReturnType<typeof setTimeout> | undefined;
   private focusResults = false;
-  private urlRead = false;
-  private resumeOnConnect = false;
-  /** The filters set by attributes, before the URL is read: what `sync-url` leaves out of the URL. */
-  private defaults: Record<SyncedKey, unknown> | undefined;
+  private readonly urlState = new UrlState<SyncedKey>(this, {
+    keys: URL_KEYS,
+    numbers: ['yearFrom', 'yearTo', 'page'],
+    prefix: 'gcm-',
+  });
+  /** What is typed in the search box, applied to `query` after a pause. */
+  private readonly search = new SearchDraft(this, (text) => {
+    this.query = text;
+    this.page = 1;
+  });
 
   /** The labels fetched beside the current list (see `results`). */
   private listLabels: Taxonomies | undefined;
@@ -255,12 +263,7 @@ export class GcmPractices extends GcmElement {
       } catch (error) {
         if (!signal.aborted) {
           // A page number that no longer exists (a shared link, a smaller catalogue): go to page 1.
-          if (
-            this.page > 1 &&
-            isApiError(error) &&
-            error.status === 400 &&
-            this.pageRejected(error)
-          ) {
+          if (this.page > 1 && isPageRejected(error)) {
             this.page = 1;
           } else {
             emit<ErrorDetail>(this, 'error', { error });
@@ -272,6 +275,8 @@ export class GcmPractices extends GcmElement {
     args: () => [this.queryKey(), this.data.clientFor(this.locale)] as const,
   });
 
+  private readonly resume = new TaskResume(this, this.results);
+
   private readonly taxonomyTask = new Task(this, {
     task: ([client]) => this.data.taxonomies(client).catch(() => initialState),
     args: () => [this.data.clientFor(this.locale)] as const,
@@ -279,10 +284,7 @@ export class GcmPractices extends GcmElement {
 
   /** The controls on show. */
   get controls(): FilterControl[] {
-    const list = values(this.filters?.toLowerCase());
-    if (this.filters === undefined || this.filters === null) return [...FILTER_CONTROLS];
-    if (list.includes('none')) return [];
-    return FILTER_CONTROLS.filter((c) => list.includes(c));
+    return chosenControls(this.filters, FILTER_CONTROLS);
   }
 
   /** The query sent to the API for the current state. */
@@ -323,131 +325,20 @@ export class GcmPractices extends GcmElement {
     return JSON.stringify(this.apiQuery);
   }
 
-  private pageRejected(error: { problem?: { invalidParams?: { name: string }[] | undefined } }) {
-    return error.problem?.invalidParams?.some((p) => p.name === 'page') ?? false;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.urlRead) {
-      this.urlRead = true;
-      this.defaults = this.snapshot();
-      if (this.syncUrl !== null) this.readUrl();
-    }
-    this.draft = this.query ?? '';
-    if (this.resumeOnConnect) {
-      this.resumeOnConnect = false;
-      void this.results.run();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.debounce);
-    // Stop a request nobody will see; run it again if the element comes back.
-    if (this.results.status === TaskStatus.PENDING) {
-      this.resumeOnConnect = true;
-      this.results.abort();
-    }
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('query') && (this.query ?? '') !== this.draft.trim()) {
-      this.draft = this.query ?? '';
-    }
+    if (changed.has('query')) this.search.follow();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    if (this.syncUrl !== null && [...changed.keys()].some((k) => k in URL_KEYS)) this.writeUrl();
     if (this.focusResults && this.results.status === TaskStatus.COMPLETE) {
       this.focusResults = false;
       this.renderRoot.querySelector<HTMLElement>('.results-region')?.focus();
     }
   }
 
-  private snapshot(): Record<SyncedKey, unknown> {
-    return {
-      query: this.query,
-      objective: this.objective,
-      action: this.action,
-      region: this.region,
-      country: this.country,
-      implementerType: this.implementerType,
-      yearFrom: this.yearFrom,
-      yearTo: this.yearTo,
-      page: this.page,
-    };
-  }
-
-  private get urlPrefix(): string {
-    const ns = this.syncUrl?.trim();
-    return ns ? `gcm-${ns}-` : 'gcm-';
-  }
-
-  /**
-   * The URL carries only what differs from the page's own attributes: a value,
-   * or an empty value for a filter the visitor removed.
-   */
-  private readUrl(): void {
-    const params = new URLSearchParams(location.search);
-    const prefix = this.urlPrefix;
-    for (const [prop, key] of Object.entries(URL_KEYS) as [SyncedKey, string][]) {
-      const value = params.get(prefix + key);
-      if (value === null) continue;
-      if (prop === 'page') {
-        const n = Number(value);
-        if (Number.isInteger(n)) this.page = n;
-      } else if (prop === 'yearFrom' || prop === 'yearTo') {
-        const n = Number(value);
-        if (value === '') this[prop] = undefined;
-        else if (Number.isInteger(n)) this[prop] = n;
-      } else {
-        this[prop] = value || undefined;
-      }
-    }
-  }
-
-  private writeUrl(): void {
-    const url = new URL(location.href);
-    const prefix = this.urlPrefix;
-    const state = this.snapshot();
-    const defaults: Partial<Record<SyncedKey, unknown>> = this.defaults ?? {};
-    for (const [prop, key] of Object.entries(URL_KEYS) as [SyncedKey, string][]) {
-      const value = state[prop];
-      const empty = value === undefined || value === null || value === '' || Number.isNaN(value);
-      const initial = defaults[prop];
-      const initialEmpty = initial === undefined || initial === null || initial === '';
-      if ((empty && initialEmpty) || value === initial || (prop === 'page' && value === 1)) {
-        url.searchParams.delete(prefix + key);
-      } else {
-        url.searchParams.set(prefix + key, empty ? '' : String(value));
-      }
-    }
-    if (url.href !== location.href) history.replaceState(history.state, '', url);
-  }
-
   // ── user actions ──────────────────────────────────────────────────────────
-
-  private onSearchInput = (value: string): void => {
-    this.draft = value;
-    clearTimeout(this.debounce);
-    this.debounce = setTimeout(() => this.applySearch(value), SEARCH_DEBOUNCE_MS);
-  };
-
-  private onSearchSubmit = (value: string): void => {
-    clearTimeout(this.debounce);
-    this.draft = value;
-    this.applySearch(value);
-  };
-
-  private applySearch(value: string): void {
-    const text = value.trim();
-    if (text === (this.query ?? '').trim()) return;
-    this.query = text || undefined;
-    this.page = 1;
-  }
 
   private setFilter(name: ListFilter, value: string): void {
     this[name] = value || undefined;
@@ -470,7 +361,7 @@ export class GcmPractices extends GcmElement {
     const controls = this.controls;
     if (controls.includes('search')) {
       this.query = undefined;
-      this.draft = '';
+      this.search.clear();
     }
     for (const c of controls) {
       if (c === 'search') continue;
@@ -560,16 +451,10 @@ export class GcmPractices extends GcmElement {
   }
 
   private renderEmpty() {
-    return html`<div class="empty" part="empty">
-      <p>${msg('No practices match your search.', { id: 'empty' })}</p>
-      ${
-        this.filtered
-          ? html`<button class="button" part="button clear-button" type="button" @click=${this.clearFilters}>
-            ${msg('Clear filters', { id: 'clear' })}
-          </button>`
-          : nothing
-      }
-    </div>`;
+    return renderEmpty(
+      msg('No practices match your search.', { id: 'empty' }),
+      this.filtered ? this.clearFilters : undefined,
+    );
   }
 
   private renderControls(list: PracticeList | undefined) {
@@ -581,9 +466,10 @@ export class GcmPractices extends GcmElement {
         controls.includes('search')
           ? renderSearch({
               id: `${this.uid}-q`,
-              value: this.draft,
-              onInput: this.onSearchInput,
-              onSubmit: this.onSearchSubmit,
+              label: msg('Search practices', { id: 'search-label' }),
+              value: this.search.value,
+              onInput: this.search.input,
+              onSubmit: this.search.submit,
             })
           : nothing
       }

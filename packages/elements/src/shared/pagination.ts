@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
-import { formatNumber } from '../../../shared/format.js';
-import type { Locale } from '../../../shared/locale.js';
-import { msg, str } from '../../../shared/localization.js';
+import { formatNumber } from './format.js';
+import type { Locale } from './locale.js';
+import { msg, str } from './localization.js';
 
 export type PageItem = number | 'gap';
 

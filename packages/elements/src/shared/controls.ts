@@ -1,20 +1,27 @@
 import { html, nothing } from 'lit';
-import { formatNumber } from '../../../shared/format.js';
-import type { Locale } from '../../../shared/locale.js';
-import { msg } from '../../../shared/localization.js';
+import { formatNumber } from './format.js';
+import { validYear } from './list-values.js';
+import type { Locale } from './locale.js';
+import { msg } from './localization.js';
+
+/*
+ * The controls of the list elements (<gcm-practices>, <gcm-resources>): native, labelled
+ * form controls, styled by `controlsStyles`. Call these while the element renders, so their
+ * text is in its language.
+ */
 
 export interface SelectOption {
   value: string;
   label: string;
-  /** Practices carrying this value given the other filters; omitted when unknown. */
+  /** Items carrying this value given the other filters; omitted when unknown. */
   count?: number | undefined;
 }
 
 export interface SelectControl {
   id: string;
   label: string;
-  /** Text of the empty choice: "All objectives". */
-  all: string;
+  /** Text of the empty choice ("All objectives"); without it there is none (a sort order). */
+  all?: string;
   value: string;
   options: SelectOption[];
   onChange: (value: string) => void;
@@ -29,7 +36,11 @@ export function renderSelect(locale: Locale, control: SelectControl) {
       part="select"
       @change=${(e: Event) => control.onChange((e.target as HTMLSelectElement).value)}
     >
-      <option value="" ?selected=${control.value === ''}>${control.all}</option>
+      ${
+        control.all === undefined
+          ? nothing
+          : html`<option value="" ?selected=${control.value === ''}>${control.all}</option>`
+      }
       ${control.options.map(
         (o) =>
           html`<option value=${o.value} ?selected=${o.value === control.value}>
@@ -42,6 +53,8 @@ export function renderSelect(locale: Locale, control: SelectControl) {
 
 export interface SearchControl {
   id: string;
+  /** The field's visible label: "Search practices". */
+  label: string;
   value: string;
   onInput: (value: string) => void;
   onSubmit: (value: string) => void;
@@ -61,7 +74,7 @@ export function renderSearch(control: SearchControl) {
       control.onSubmit(input.value);
     }}
   >
-    <label for=${control.id} part="label">${msg('Search practices', { id: 'search-label' })}</label>
+    <label for=${control.id} part="label">${control.label}</label>
     <div class="search-row">
       <input
         id=${control.id}
@@ -87,17 +100,15 @@ export interface YearControl {
   onChange: (from: number | undefined, to: number | undefined) => void;
 }
 
-function readYear(input: HTMLInputElement): number | undefined {
-  const value = input.valueAsNumber;
-  return Number.isInteger(value) && value >= 1900 && value <= 2100 ? value : undefined;
-}
-
 /** Year range: two number inputs grouped under one legend. */
 export function renderYears(control: YearControl) {
   const onChange = (e: Event) => {
     const fieldset = (e.currentTarget as HTMLElement).closest('fieldset') as HTMLFieldSetElement;
     const [from, to] = fieldset.querySelectorAll('input');
-    control.onChange(readYear(from as HTMLInputElement), readYear(to as HTMLInputElement));
+    control.onChange(
+      validYear((from as HTMLInputElement).valueAsNumber),
+      validYear((to as HTMLInputElement).valueAsNumber),
+    );
   };
   return html`<fieldset class="field years" part="filter years">
     <legend part="label">${msg('Years', { id: 'years' })}</legend>

@@ -1,0 +1,28 @@
+/** `"10, 11"` → `["10", "11"]`: the comma-separated values of a filter attribute. */
+export function listValues(list: string | undefined | null): string[] {
+  return (list ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
+}
+
+/** `value` when it is a year the API accepts (a whole number from 1900 to 2100). */
+export function validYear(value: number | undefined | null): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1900 && value <= 2100
+    ? value
+    : undefined;
+}
+
+/**
+ * The controls a `filters` attribute shows, in `all`'s order: every one without the
+ * attribute, none for `none`, else those it names (unknown names are ignored).
+ */
+export function chosenControls<C extends string>(
+  filters: string | undefined | null,
+  all: readonly C[],
+): C[] {
+  if (filters === undefined || filters === null) return [...all];
+  const list = listValues(filters.toLowerCase());
+  if (list.includes('none')) return [];
+  return all.filter((c) => list.includes(c));
+}
