@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { practices } from '@gcm-practices/dataset';
+import { practices, resources } from '@gcm-practices/dataset';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { startServer } from 'api';
@@ -47,6 +47,28 @@ function hostilePracticeList(apiBase) {
   return {
     data,
     meta: { total: 2, page: 1, pageSize: 12, pageCount: 1 },
+    links: { self, first: self, last: self, prev: null, next: null },
+    facets: {},
+  };
+}
+
+/** A valid resource list: markup in its texts that must stay text, and one with an address. */
+function hostileResourceList(apiBase) {
+  const template = resources.find((r) => r.id === 'harrowing-journeys');
+  const data = [
+    {
+      ...template,
+      id: 'hostile-resource',
+      title: IMG_TITLE,
+      summary: '<b onmouseover="window.__gcmHostile = true">bold</b> summary',
+      authors: ['<i>Author</i>'],
+      url: 'https://example.org/library/report.pdf',
+    },
+  ];
+  const self = `${apiBase}/v1/resources?page=1&pageSize=10`;
+  return {
+    data,
+    meta: { total: 1, page: 1, pageSize: 10, pageCount: 1 },
     links: { self, first: self, last: self, prev: null, next: null },
     facets: {},
   };
@@ -103,6 +125,10 @@ window.addEventListener('error', (e) => window.__errors.push(String(e.message)))
         {
           tag: 'gcm-objective-browser',
           html: `<gcm-objective-browser selected="10" api="${api.url}"></gcm-objective-browser>`,
+        },
+        {
+          tag: 'gcm-resources',
+          html: `<gcm-resources api="${api.url}"></gcm-resources>`,
         },
         {
           tag: 'gcm-campaign-banner',
@@ -162,6 +188,11 @@ ${elements
         if (rest === '/v1/practices') {
           ctx.set('content-type', 'application/json');
           ctx.body = JSON.stringify(hostilePracticeList(`http://${ctx.host}/hostile/html`));
+          return;
+        }
+        if (rest === '/v1/resources') {
+          ctx.set('content-type', 'application/json');
+          ctx.body = JSON.stringify(hostileResourceList(`http://${ctx.host}/hostile/html`));
           return;
         }
         if (rest.startsWith('/v1/practices/hostile-')) {

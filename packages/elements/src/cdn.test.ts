@@ -74,10 +74,18 @@ for (const file of [LOADER, ONE_FILE])
         expect(banner.shadowRoot?.querySelector('[part~="countdown"]')?.textContent).to.include(
           '12',
         );
+        const library = doc.querySelector('gcm-resources') as HTMLElement;
+        await until(
+          () => library.shadowRoot?.querySelectorAll('[part="item"]').length === 7,
+          'resource library loaded',
+        );
+        expect(library.shadowRoot?.querySelector('[part="status"]')?.textContent?.trim()).to.equal(
+          '7 publications trouvées',
+        );
         // Styles applied through adopted stylesheets, not <style> or style="".
         const search = practices.shadowRoot?.querySelector('[part~="search-button"]') as Element;
         expect(getComputedStyle(search).backgroundColor).to.equal('rgb(10, 94, 168)');
-        for (const el of [practices, card, browser, banner]) {
+        for (const el of [practices, card, browser, banner, library]) {
           expect(el.shadowRoot?.querySelector('style, [style]'), el.localName).to.equal(null);
         }
         expect(win.__violations).to.deep.equal([]);

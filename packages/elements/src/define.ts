@@ -3,3 +3,4 @@ import './define/campaign-banner.js';
 import './define/objective-browser.js';
 import './define/practice-card.js';
 import './define/practices.js';
+import './define/resources.js';

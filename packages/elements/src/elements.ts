@@ -13,6 +13,7 @@ export const ELEMENT_TAGS = [
   'gcm-objective-browser',
   'gcm-practice-card',
   'gcm-practices',
+  'gcm-resources',
 ] as const;
 
 export type ElementTag = (typeof ELEMENT_TAGS)[number];

@@ -23,6 +23,13 @@ export {
   GcmPractices,
   type ResultsDetail,
 } from './components/practices/practices.js';
+export {
+  GcmResources,
+  RESOURCE_FILTER_CONTROLS,
+  type ResourceFilterControl,
+  type ResourceOrder,
+  type ResourceResultsDetail,
+} from './components/resources/resources.js';
 export { API_META_NAME, DEFAULT_API, type PracticesClient } from './shared/data-controller.js';
 export { defineElement } from './shared/define-element.js';
 export { EVENT_PREFIX } from './shared/events.js';

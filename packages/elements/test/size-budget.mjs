@@ -11,9 +11,17 @@ const KB = 1024;
  * path to one endpoint: ky, zod/mini and the contract (20.4 KB for campaigns alone,
  * esbuild, minified, gzip -9), 26.1 KB before any code of the element. Until that
  * floor moves, these ceilings only keep the pages from growing.
+ *
+ * <gcm-practices> shares its controls, states and pagination with <gcm-resources>: since
+ * then those modules, and the error messages, labels and objective badges the card uses too,
+ * are two chunks of their own, each gzipped on its own. Measured on the catalogue's page:
+ * 40 593 bytes before, 40 831 with the shared modules and no <gcm-resources>, 42 024 with
+ * it, so the split costs about 1.2 KB; hence 41.5 KB rather than 40. <gcm-resources> alone
+ * starts from the same floor.
  */
-const ONLY_PRACTICES_CEILING = 40 * KB;
+const ONLY_PRACTICES_CEILING = 41.5 * KB;
 const ONLY_BANNER_CEILING = 34 * KB;
+const ONLY_RESOURCES_CEILING = 40 * KB;
 
 /** What each budget covers, and its ceiling in gzip bytes. */
 const BUDGETS = {
@@ -25,6 +33,10 @@ const BUDGETS = {
   'a page with only <gcm-campaign-banner> (ceiling, see above)': [
     (s) => s.elements['gcm-campaign-banner'],
     ONLY_BANNER_CEILING,
+  ],
+  'a page with only <gcm-resources> (ceiling, see above)': [
+    (s) => s.elements['gcm-resources'],
+    ONLY_RESOURCES_CEILING,
   ],
   'every element together (loader, chunks, one language)': [(s) => s.together, 60 * KB],
   'every element together in the one-file build (gcm-practices.all.js)': [

@@ -75,8 +75,11 @@ export function resultsLabel(locale: Locale, total: number): string {
   });
 }
 
-/** A sentence a visitor can act on, whatever went wrong. */
-export function errorLabel(error: unknown): string {
+/**
+ * A sentence a visitor can act on, whatever went wrong. `unknown` says what failed to load
+ * when the error says nothing more ("Something went wrong while loading practices.").
+ */
+export function errorLabel(error: unknown, unknown?: string): string {
   if (isNotFoundError(error))
     return msg('This practice could not be found.', { id: 'error-not-found' });
   if (isTimeoutError(error))
@@ -95,7 +98,7 @@ export function errorLabel(error: unknown): string {
     const status = error.status;
     return msg(str`The practices service reported an error (${status}).`, { id: 'error-status' });
   }
-  return msg('Something went wrong while loading practices.', { id: 'error-unknown' });
+  return unknown ?? msg('Something went wrong while loading practices.', { id: 'error-unknown' });
 }
 
 /** The technical detail behind an error, shown as plain text for whoever reports it. */
