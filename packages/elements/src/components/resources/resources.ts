@@ -440,7 +440,7 @@ export class GcmResources extends GcmElement {
             return locale === 'en' && apiName ? apiName : countryName(locale, code, apiName);
           })
         : r.regions.map((id) => this.labels?.regions.get(id) ?? humanize(id));
-    const facts: [string, unknown, string][] = [];
+    const facts: [string, unknown][] = [];
     if (r.authors.length > 0) {
       facts.push([
         plural(locale, r.authors.length, {
@@ -448,7 +448,6 @@ export class GcmResources extends GcmElement {
           other: () => msg('Authors', { id: 'resources-author-other' }),
         }),
         isolated(locale, r.authors),
-        'authors',
       ]);
     }
     if (r.publishers.length > 0) {
@@ -458,18 +457,13 @@ export class GcmResources extends GcmElement {
           other: () => msg('Publishers', { id: 'resources-publisher-other' }),
         }),
         isolated(locale, r.publishers),
-        'publishers',
       ]);
     }
     if (r.year !== null) {
-      facts.push([
-        msg('Published', { id: 'resources-published' }),
-        formatYear(locale, r.year),
-        'year',
-      ]);
+      facts.push([msg('Published', { id: 'resources-published' }), formatYear(locale, r.year)]);
     }
     if (places.length > 0) {
-      facts.push([msg('Where', { id: 'where' }), isolated(locale, places), 'places']);
+      facts.push([msg('Where', { id: 'where' }), isolated(locale, places)]);
     }
     return html`<article class="item" part="item" aria-labelledby=${titleId}>
       ${
@@ -488,7 +482,7 @@ export class GcmResources extends GcmElement {
         facts.length > 0
           ? html`<dl class="facts" part="item-facts">
             ${facts.map(
-              ([term, value, name]) => html`<div class=${name}>
+              ([term, value]) => html`<div>
                 <dt>${term}</dt>
                 <dd>${value}</dd>
               </div>`,
