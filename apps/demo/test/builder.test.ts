@@ -21,7 +21,13 @@ import {
   type WatchedPage,
   watchedPage,
 } from './browser.js';
-import { campaign, expectBannerTitle, expectObjectiveBrowser } from './elements.js';
+import {
+  campaign,
+  expectBannerTitle,
+  expectLibrary,
+  expectObjectiveBrowser,
+  type ResourcePage,
+} from './elements.js';
 import { type StaticServer, serveDirectory } from './static-server.js';
 
 const PREVIEW = '#preview';
@@ -235,6 +241,48 @@ describe('embed builder', () => {
       expectBannerTitle(pastedPage, 'gcm-campaign-banner', call.title),
     );
     await close(opened);
+  });
+
+  it('builds a resource library snippet', async () => {
+    await chooseElement('Resource library');
+    await field('Region', 'worldwide');
+    await field('Publications per page', '2');
+    await page
+      .locator('#element-fields')
+      .getByLabel('Order', { exact: true })
+      .selectOption('title');
+    for (const control of ['Category', 'Objective', 'Years']) {
+      await page
+        .locator('#element-fields')
+        .getByRole('checkbox', { name: control, exact: true })
+        .uncheck();
+    }
+    await page.getByLabel('Language').selectOption('ar');
+    const expected = await apiJson<ResourcePage>(
+      '/v1/resources?region=worldwide&sort=title&pageSize=2',
+    );
+    expect(expected.meta.total).toBeGreaterThan(2);
+    const titles = expected.data.map((r) => r.title);
+    await expectLibrary(page, `${PREVIEW} gcm-resources`, titles);
+    const snippet = await copySnippet();
+    for (const attribute of [
+      'region="worldwide"',
+      'sort="title"',
+      'page-size="2"',
+      'filters="search,region,sort"',
+      'lang="ar"',
+    ]) {
+      expect(snippet).toContain(attribute);
+    }
+    const opened = await paste(snippet, async (pastedPage) => {
+      await expectLibrary(pastedPage, 'gcm-resources', titles);
+      const library = pastedPage.locator('gcm-resources');
+      expect(await library.locator('.root').getAttribute('dir')).toBe('rtl');
+      expect(await library.getByRole('combobox').count()).toBe(2); // region and sort
+    });
+    await screenshot(opened.served.page, 'builder-pasted-resources-ar');
+    await close(opened);
+    await page.getByLabel('Language').selectOption('');
   });
 
   it('has no console error, no accessibility violation', async () => {

@@ -50,3 +50,22 @@ export async function expectObjectiveBrowser(
   if (!expected) throw new Error(`no objective ${selected}`);
   await expect.poll(() => text(panel.locator('[part~="heading"]'))).toContain(expected.title);
 }
+
+export interface ResourcePage {
+  data: { id: string; title: string; year: number | null }[];
+  meta: { total: number; page: number; pageSize: number; pageCount: number };
+}
+
+/** The publication titles a resource library shows, once it has finished loading. */
+export async function libraryTitles(page: Page, selector: string): Promise<string[]> {
+  const library = page.locator(selector);
+  await expect
+    .poll(() => library.locator('.results-region').getAttribute('aria-busy'), { timeout: 20_000 })
+    .toBe('false');
+  return library.locator('[part="item-title"]').allInnerTexts();
+}
+
+/** Wait until a resource library shows exactly these titles (it reloads after every change). */
+export async function expectLibrary(page: Page, selector: string, titles: string[]) {
+  await expect.poll(() => libraryTitles(page, selector), { timeout: 20_000 }).toEqual(titles);
+}

@@ -15,7 +15,7 @@ import {
   type WatchedPage,
   watchedPage,
 } from './browser.js';
-import { campaign, expectBannerTitle } from './elements.js';
+import { campaign, expectBannerTitle, expectLibrary, type ResourcePage } from './elements.js';
 
 const CATALOGUE = '#ngo-catalogue';
 const PAGE_SIZE = 6;
@@ -125,6 +125,104 @@ describe('NGO site (English, hostile host CSS)', () => {
     const lastPage = second.meta.pageCount;
     await pages.getByRole('button', { name: `Page ${lastPage}` }).click();
     await expectTitles(page, CATALOGUE, titles(await list(`&page=${lastPage}`)));
+  });
+
+  describe('further reading: the resource library', () => {
+    const LIBRARY = '#ngo-library';
+    const LIBRARY_SIZE = 4;
+    const library = (query: string) =>
+      apiJson<ResourcePage>(`/v1/resources?pageSize=${LIBRARY_SIZE}${query}`);
+    const libraryStatus = () => text(page.locator(`${LIBRARY} [part~="status"]`));
+    const publications = (body: ResourcePage) => body.data.map((r) => r.title);
+
+    it('lists the newest publications first, styled by the kit, not the host', async () => {
+      const first = await library('');
+      expect(first.meta.pageCount).toBeGreaterThan(1);
+      await expectLibrary(page, LIBRARY, publications(first));
+      expect(await libraryStatus()).toBe(`${first.meta.total} publications found`);
+      const heading = page.locator(LIBRARY).getByRole('heading').first();
+      expect(await heading.getAttribute('aria-level')).toBe('3');
+      const style = await heading.evaluate((h) => {
+        const computed = getComputedStyle(h);
+        return { fontSize: computed.fontSize, family: computed.fontFamily };
+      });
+      expect(style.fontSize).not.toBe('40.8px');
+      expect(style.family).toContain('Trebuchet MS');
+      // The controls the page asked for, and no others.
+      const controls = page.locator(LIBRARY).getByRole('combobox');
+      expect(
+        await controls.evaluateAll((nodes) => nodes.map((n) => n.id.replace(/^.*-/, ''))),
+      ).toEqual(['region', 'sort']);
+    });
+
+    it('searches as the visitor types, under its own keys in the URL', async () => {
+      const box = page.locator(LIBRARY).getByRole('searchbox');
+      await box.click();
+      await box.pressSequentially('Harrowing', { delay: 30 });
+      const found = await library('&q=Harrowing');
+      expect(found.meta.total).toBe(1);
+      await expectLibrary(page, LIBRARY, publications(found));
+      await expect.poll(libraryStatus).toBe('1 publication found');
+      await expect.poll(() => urlParam('gcm-resources-q')).toBe('Harrowing');
+      // The catalogue's own keys are untouched.
+      expect(urlParam('gcm-q')).toBe(null);
+      await box.fill('');
+      await box.press('Enter');
+      await expectLibrary(page, LIBRARY, publications(await library('')));
+    });
+
+    it('filters by region, with counts from the API, and sorts by title', async () => {
+      const region = page.locator(LIBRARY).getByRole('combobox', { name: 'Region' });
+      const westAfrica = await library('&region=west-africa');
+      await expect
+        .poll(() => text(region.locator('option[value="west-africa"]')))
+        .toBe(`West Africa (${westAfrica.meta.total})`);
+      await region.selectOption('west-africa');
+      await expectLibrary(page, LIBRARY, publications(westAfrica));
+      await expect.poll(() => urlParam('gcm-resources-region')).toBe('west-africa');
+      await page.locator(LIBRARY).getByRole('button', { name: 'Clear filters' }).click();
+      await expectLibrary(page, LIBRARY, publications(await library('')));
+
+      await page.locator(LIBRARY).getByRole('combobox', { name: 'Sort by' }).selectOption('title');
+      await expectLibrary(page, LIBRARY, publications(await library('&sort=title')));
+      await expect.poll(() => urlParam('gcm-resources-sort')).toBe('title');
+    });
+
+    it('pages through the library with the keyboard alone', async () => {
+      const pages = page.locator(LIBRARY).getByRole('navigation', { name: 'Pages' });
+      const next = pages.getByRole('button', { name: 'Next' });
+      await next.focus();
+      await page.keyboard.press('Enter');
+      const second = await library('&sort=title&page=2');
+      await expectLibrary(page, LIBRARY, publications(second));
+      expect(await pages.getByRole('button', { name: 'Page 2' }).getAttribute('aria-current')).toBe(
+        'page',
+      );
+      await expect.poll(() => urlParam('gcm-resources-page')).toBe('2');
+      // Focus moved to the new results, so reading goes on from the top.
+      await expect
+        .poll(() =>
+          page.evaluate(
+            () =>
+              document.activeElement?.id === 'ngo-library' &&
+              document.activeElement.shadowRoot?.activeElement?.classList.contains(
+                'results-region',
+              ),
+          ),
+        )
+        .toBe(true);
+    });
+
+    it('opens a shared link on the same view', async () => {
+      const shared = await watchedPage(browser);
+      await shared.page.goto(
+        demoUrl('./ngo/', { 'gcm-resources-region': 'west-africa', 'gcm-q': 'Pacaraima' }),
+      );
+      await expectLibrary(shared.page, LIBRARY, publications(await library('&region=west-africa')));
+      await expectTitles(shared.page, CATALOGUE, titles(await list('&q=Pacaraima')));
+      expect(shared.problems).toEqual([]);
+      await shared.context.close();
+    });
   });
 
   it('has no console error, no accessibility violation', async () => {

@@ -15,7 +15,14 @@ import {
   type WatchedPage,
   watchedPage,
 } from './browser.js';
-import { campaign, expectBannerTitle, expectObjectiveBrowser, objective } from './elements.js';
+import {
+  campaign,
+  expectBannerTitle,
+  expectLibrary,
+  expectObjectiveBrowser,
+  objective,
+  type ResourcePage,
+} from './elements.js';
 
 let browser: Browser;
 
@@ -87,6 +94,24 @@ describe('landing page', () => {
     await expect
       .poll(() => text(log))
       .toContain(`gcm-practice-select from <gcm-practices>: practice "${chosen.id}"`);
+  });
+
+  it('shows the resource library, newest first, and logs its results', async () => {
+    const { page } = watched;
+    const library = await apiJson<ResourcePage>('/v1/resources?pageSize=3');
+    await expectLibrary(
+      page,
+      '#landing-resources',
+      library.data.map((r) => r.title),
+    );
+    await expect
+      .poll(() => text(page.locator('#landing-resources [part~="status"]')))
+      .toBe(`${library.meta.total} publications found`);
+    await expect
+      .poll(() => text(page.locator('#event-log')), { timeout: 20_000 })
+      .toContain(
+        `gcm-results from <gcm-resources>: ${library.meta.total} publications, page 1 of ${library.meta.pageCount}`,
+      );
   });
 
   it(`shows the campaign banner, pinned to 16 July 2024`, async () => {
@@ -277,6 +302,19 @@ describe('SDK examples page', () => {
     for (const p of all.data) expect(iterated).toContain(p.title);
 
     expect(await output('get')).toContain(await practiceTitle('pacaraima-committee'));
+
+    const library = await apiJson<{
+      data: { title: string; year: number | null }[];
+      meta: { total: number };
+    }>('/v1/resources?q=trafficking&region=worldwide&sort=newest&pageSize=5');
+    expect(library.meta.total).toBeGreaterThan(0);
+    const resources = await output('resources');
+    expect(resources).toContain(`${library.meta.total} publications`);
+    for (const r of library.data)
+      expect(resources).toContain(`${r.year ?? 'undated'} — ${r.title}`);
+    expect(await text(page.locator('[data-code="resources"]'))).toContain(
+      'client.resources.list({',
+    );
   });
 
   it('has no console error, no accessibility violation on load', async () => {

@@ -4,7 +4,8 @@ export type Tag =
   | 'gcm-practices'
   | 'gcm-practice-card'
   | 'gcm-objective-browser'
-  | 'gcm-campaign-banner';
+  | 'gcm-campaign-banner'
+  | 'gcm-resources';
 
 /** Suggestions offered from the API (a `<datalist>`); typing anything else still works. */
 export type Suggestions =
@@ -228,6 +229,61 @@ export const ELEMENTS: readonly ElementSpec[] = [
         label: 'Time zone',
         hint: 'The IANA time zone that decides “today”, such as Europe/Paris. Empty: the visitor’s.',
         placeholder: 'Europe/Paris',
+      },
+    ],
+  },
+  {
+    tag: 'gcm-resources',
+    label: 'Resource library',
+    description: 'Publications: search box, filters, sort order, result count and pages.',
+    fields: [
+      {
+        kind: 'text',
+        attr: 'objective',
+        label: 'Objective',
+        hint: 'Objective number(s), comma-separated: 10 or 10,11.',
+        suggestions: 'objectives',
+      },
+      {
+        kind: 'text',
+        attr: 'region',
+        label: 'Region',
+        hint: 'Region id(s): worldwide, west-africa.',
+        suggestions: 'regions',
+      },
+      { kind: 'text', attr: 'query', label: 'Search text', hint: 'Starts the library searched.' },
+      {
+        kind: 'select',
+        attr: 'sort',
+        label: 'Order',
+        options: [
+          ['', 'Newest first (best match while searching)'],
+          ['newest', 'Newest first, even while searching'],
+          ['title', 'Title (A–Z)'],
+        ],
+        initial: '',
+      },
+      {
+        kind: 'number',
+        attr: 'page-size',
+        label: 'Publications per page',
+        min: 1,
+        max: 100,
+        placeholder: '10',
+      },
+      {
+        kind: 'choices',
+        attr: 'filters',
+        label: 'Controls visitors can use',
+        options: [
+          ['search', 'Search'],
+          ['category', 'Category'],
+          ['objective', 'Objective'],
+          ['region', 'Region'],
+          ['year', 'Years'],
+          ['sort', 'Sort order'],
+        ],
+        none: 'none',
       },
     ],
   },

@@ -26,8 +26,13 @@ interface EventDetail {
 function describe(event: CustomEvent<EventDetail>): string {
   const detail = event.detail ?? {};
   switch (event.type) {
-    case 'gcm-results':
-      return `${detail.total} practices, page ${detail.page} of ${detail.pageCount}`;
+    case 'gcm-results': {
+      const items =
+        (event.target as Element | null)?.localName === 'gcm-resources'
+          ? 'publications'
+          : 'practices';
+      return `${detail.total} ${items}, page ${detail.page} of ${detail.pageCount}`;
+    }
     case 'gcm-practice-select':
       return `practice "${detail.id}"`;
     case 'gcm-objective-select':

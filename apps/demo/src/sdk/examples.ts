@@ -12,6 +12,7 @@ import {
   type NetworkError,
   type Practice,
   type PracticeList,
+  type ResourceList,
 } from '@gcm-practices/sdk';
 
 export function makeClient(api: string): Client {
@@ -55,6 +56,24 @@ export async function getOne(client: Client): Promise<Practice> {
   console.log(practice.title, practice.implementers[0]?.name, practice.takeaway);
   // #endregion get
   return practice;
+}
+
+export async function listLibrary(client: Client): Promise<ResourceList> {
+  // #region resources
+  const library = await client.resources.list({
+    q: 'trafficking',
+    region: ['worldwide'],
+    facets: ['year'],
+    sort: 'newest',
+    pageSize: 5,
+  });
+  for (const publication of library.data) {
+    // The library leaves some fields empty: no year, no address, no category.
+    console.log(publication.year ?? 'undated', publication.title, publication.url ?? '');
+  }
+  console.log(library.facets?.year); // [{ value: '2010', label: '2010', count: 2 }, …]
+  // #endregion resources
+  return library;
 }
 
 export interface HandledError {

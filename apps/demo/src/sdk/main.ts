@@ -5,6 +5,7 @@ import {
   type HandledError,
   handleErrors,
   iterateAll,
+  listLibrary,
   listWithFilters,
   makeClient,
 } from './examples.js';
@@ -121,6 +122,21 @@ void show(
 );
 
 void show('get', () => getOne(client), practiceSummary);
+
+void show(
+  'resources',
+  () => listLibrary(client),
+  (library) => [
+    el(
+      'p',
+      `${library.meta.total} publications (page ${library.meta.page} of ${library.meta.pageCount})`,
+      'count',
+    ),
+    list(library.data.map((r) => `${r.year ?? 'undated'} — ${r.title}`)),
+    el('p', 'Years (facet counts)', 'label'),
+    list((library.facets?.year ?? []).map((b) => `${b.label}: ${b.count}`)),
+  ],
+);
 
 const errorsButton = document.getElementById('run-errors');
 errorsButton?.addEventListener('click', () => {
