@@ -257,7 +257,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
         attr: 'sort',
         label: 'Order',
         options: [
-          ['', 'Newest first (best match while searching)'],
+          ['', 'Newest first (by relevance while searching)'],
           ['newest', 'Newest first, even while searching'],
           ['title', 'Title (A–Z)'],
         ],

@@ -241,7 +241,7 @@ describe('<gcm-resources>', () => {
       expect($$(el, 'input[type="number"]')).to.have.length(2);
     });
 
-    it('sorts by newest or title, and by best match while searching', async () => {
+    it('sorts by newest or title, and by relevance while searching', async () => {
       const el = await loaded(html`<gcm-resources></gcm-resources>`);
       const sort = select(el, 'sort');
       expect(sort.value).to.equal('newest');
@@ -255,7 +255,7 @@ describe('<gcm-resources>', () => {
 
       const searching = await loaded(html`<gcm-resources query="trafficking"></gcm-resources>`);
       expect(select(searching, 'sort').value).to.equal('relevance');
-      expect(options(searching, 'sort')[0]).to.equal('Best match');
+      expect(options(searching, 'sort')[0]).to.equal('Relevance');
       const events: ResourceResultsDetail[] = [];
       searching.addEventListener('gcm-results', (e) =>
         events.push((e as CustomEvent<ResourceResultsDetail>).detail),

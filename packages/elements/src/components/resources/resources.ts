@@ -90,7 +90,7 @@ const DEFAULT_PAGE_SIZE = 10;
 
 let instances = 0;
 
-/** The order to ask for: the visitor's, else the API's default (best match while searching, newest otherwise). */
+/** The order to ask for: the visitor's, else the API's default (relevance while searching, newest otherwise). */
 function orderOf(sort: string | undefined, searching: boolean): ResourceOrder | undefined {
   if (sort === 'newest' || sort === 'title') return sort;
   return sort === 'relevance' && searching ? sort : undefined;
@@ -613,7 +613,7 @@ export class GcmResources extends GcmElement {
       { value: 'title', label: msg('Title (A–Z)', { id: 'sort-title' }) },
     ];
     if (searching) {
-      options.unshift({ value: 'relevance', label: msg('Best match', { id: 'sort-relevance' }) });
+      options.unshift({ value: 'relevance', label: msg('Relevance', { id: 'sort-relevance' }) });
     }
     return html`<div class="sort" part="sort">
       ${renderSelect(this.locale, {

@@ -102,7 +102,7 @@ export const templates = {
   since: str`Desde ${0}`,
   sort: `Ordenar por`,
   'sort-newest': `Más recientes primero`,
-  'sort-relevance': `Más pertinentes`,
+  'sort-relevance': `Relevancia`,
   'sort-title': `Título (A–Z)`,
   takeaway: `Lección clave:`,
   to: `Hasta`,
