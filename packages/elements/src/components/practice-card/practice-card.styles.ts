@@ -103,34 +103,9 @@ export const styles = css`
     font-size: 0.925rem;
     border-inline-start: 3px solid var(--_primary);
   }
+  /* The badges themselves: shared/objective-badges.styles.ts. */
   .badges {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4em;
     margin-block-start: auto;
-    padding: 0;
-    list-style: none;
-  }
-  .badge {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    padding: 0.15em 0.6em 0.15em 0.2em;
-    font-size: 0.825rem;
-    color: var(--_badge-color);
-    background: var(--_badge-background);
-    border-radius: 999px;
-  }
-  .badge-number {
-    display: inline-grid;
-    place-items: center;
-    min-inline-size: 1.6em;
-    block-size: 1.6em;
-    padding-inline: 0.25em;
-    font-weight: 700;
-    color: var(--_on-primary);
-    background: var(--_primary);
-    border-radius: 999px;
   }
   .error {
     border-color: var(--_danger);
@@ -157,13 +132,6 @@ export const styles = css`
   @media (forced-colors: active) {
     .card {
       border: 1px solid CanvasText;
-    }
-    .badge {
-      border: 1px solid CanvasText;
-    }
-    .badge-number {
-      color: Canvas;
-      background: CanvasText;
     }
     .title a {
       color: LinkText;

@@ -1,7 +1,7 @@
 import type { Practice, Taxonomies } from '@gcm-practices/contract';
 import { getPractice } from '@gcm-practices/sdk';
 import { initialState, Task } from '@lit/task';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController, type PracticesClient } from '../../shared/data-controller.js';
 import { emit } from '../../shared/events.js';
@@ -10,6 +10,8 @@ import { GcmElement } from '../../shared/gcm-element.js';
 import { humanize, labelsOf } from '../../shared/labels.js';
 import { msg, str } from '../../shared/localization.js';
 import { errorDetail, errorLabel, periodLabel } from '../../shared/messages.js';
+import { renderObjectiveBadges } from '../../shared/objective-badges.js';
+import { objectiveBadgeStyles } from '../../shared/objective-badges.styles.js';
 import { base, tokens } from '../../shared/theme.js';
 import { styles } from './practice-card.styles.js';
 
@@ -96,7 +98,7 @@ export function practiceHref(template: string | undefined, id: string): string |
  * @cssproperty --gcm-practice-card-badge-color - Badge text colour.
  */
 export class GcmPracticeCard extends GcmElement {
-  static override styles = [tokens, base, styles];
+  static override styles = [tokens, base, objectiveBadgeStyles, styles];
 
   /** The practice to show. Takes precedence over `practice-id`. */
   @property({ attribute: false }) practice: Practice | undefined;
@@ -263,23 +265,12 @@ export class GcmPracticeCard extends GcmElement {
           </p>`
           : nothing
       }
-      <ul class="badges" part="badges" aria-label=${msg('GCM objectives', { id: 'objectives' })}>
-        ${p.objectives.map((n) => this.renderBadge(n, labels?.objectives.get(n)?.shortTitle))}
-      </ul>
+      ${renderObjectiveBadges(locale, p.objectives, (n) => labels?.objectives.get(n)?.shortTitle, {
+        list: 'badges',
+        badge: 'badge',
+        number: 'badge-number',
+      })}
     </article>`;
-  }
-
-  private renderBadge(n: number, shortTitle: string | undefined): TemplateResult {
-    const number = formatNumber(this.locale, n);
-    return html`<li class="badge" part="badge">
-      <span class="badge-number" part="badge-number" aria-hidden="true">${number}</span>
-      ${
-        shortTitle
-          ? html`<span class="visually-hidden">${msg(str`Objective ${number}:`, { id: 'objective-n-label' })}</span>
-            <span dir="auto">${shortTitle}</span>`
-          : html`<span>${msg(str`Objective ${number}`, { id: 'objective-n' })}</span>`
-      }
-    </li>`;
   }
 
   private morePlaces(count: number) {

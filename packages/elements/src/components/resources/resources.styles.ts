@@ -94,43 +94,9 @@ export const styles = css`
   [dir='rtl'] .summary {
     text-align: right;
   }
-  .badges {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4em;
-    padding: 0;
-    list-style: none;
-  }
-  .badge {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    padding-block: 0.15em;
-    padding-inline: 0.2em 0.6em;
-    font-size: 0.825rem;
-    color: var(--_badge-color);
-    background: var(--_badge-background);
-    border-radius: 999px;
-  }
-  .badge-number {
-    display: inline-grid;
-    place-items: center;
-    min-inline-size: 1.6em;
-    block-size: 1.6em;
-    padding-inline: 0.25em;
-    font-weight: 700;
-    color: var(--_on-primary);
-    background: var(--_primary);
-    border-radius: 999px;
-  }
   @media (forced-colors: active) {
-    .item,
-    .badge {
+    .item {
       border: 1px solid CanvasText;
-    }
-    .badge-number {
-      color: Canvas;
-      background: CanvasText;
     }
     .title a {
       color: LinkText;

@@ -37,6 +37,8 @@ import { renderEmpty, renderSkeleton } from '../../shared/list-view.js';
 import { listViewStyles } from '../../shared/list-view.styles.js';
 import type { Locale } from '../../shared/locale.js';
 import { msg, str } from '../../shared/localization.js';
+import { renderObjectiveBadges } from '../../shared/objective-badges.js';
+import { objectiveBadgeStyles } from '../../shared/objective-badges.styles.js';
 import { renderPagination } from '../../shared/pagination.js';
 import { paginationStyles } from '../../shared/pagination.styles.js';
 import { SearchDraft } from '../../shared/search-draft.js';
@@ -187,6 +189,7 @@ export class GcmResources extends GcmElement {
     controlsStyles,
     listViewStyles,
     paginationStyles,
+    objectiveBadgeStyles,
     styles,
   ];
 
@@ -493,30 +496,15 @@ export class GcmResources extends GcmElement {
       <p class="summary" part="item-summary" lang=${r.lang} dir="auto">${r.summary}</p>
       ${
         r.objectives.length > 0
-          ? html`<ul
-            class="badges"
-            part="item-badges"
-            aria-label=${msg('GCM objectives', { id: 'objectives' })}
-          >
-            ${r.objectives.map((n) => this.renderBadge(n))}
-          </ul>`
+          ? renderObjectiveBadges(
+              locale,
+              r.objectives,
+              (n) => this.labels?.objectives.get(n)?.shortTitle,
+              { list: 'item-badges', badge: 'item-badge' },
+            )
           : nothing
       }
     </article>`;
-  }
-
-  private renderBadge(n: number) {
-    const number = formatNumber(this.locale, n);
-    const shortTitle = this.labels?.objectives.get(n)?.shortTitle;
-    return html`<li class="badge" part="item-badge">
-      <span class="badge-number" aria-hidden="true">${number}</span>
-      ${
-        shortTitle
-          ? html`<span class="visually-hidden">${msg(str`Objective ${number}:`, { id: 'objective-n-label' })}</span>
-            <span dir="auto">${shortTitle}</span>`
-          : html`<span>${msg(str`Objective ${number}`, { id: 'objective-n' })}</span>`
-      }
-    </li>`;
   }
 
   private renderControls(list: ResourceList | undefined) {
