@@ -527,7 +527,9 @@ describe('abort', () => {
     server.route(`/v1/practices/${id}`, hang);
     const controller = new AbortController();
     const pending = client().practices.get(id, { signal: controller.signal });
-    setTimeout(() => controller.abort(), 50);
+    // Abort once the request has reached the server, so the server can see it go.
+    await eventually(() => server.requestsTo(`/v1/practices/${id}`).length === 1);
+    controller.abort();
     const error = await rejectionOf(pending);
     expect(error).toBeInstanceOf(DOMException);
     expect((error as DOMException).name).toBe('AbortError');
@@ -577,8 +579,9 @@ describe('abort', () => {
     const two = new AbortController();
     const a = c.practices.get(id, { signal: one.signal });
     const b = c.practices.get(id, { signal: two.signal });
-    setTimeout(() => one.abort(), 20);
-    setTimeout(() => two.abort(), 40);
+    await eventually(() => server.requestsTo(`/v1/practices/${id}`).length === 1);
+    one.abort();
+    two.abort();
     const [ea, eb] = await Promise.all([rejectionOf(a), rejectionOf(b)]);
     expect(isAbortError(ea) && isAbortError(eb)).toBe(true);
     await eventually(() => server.requestsTo(`/v1/practices/${id}`)[0]?.aborted === true);
@@ -603,7 +606,8 @@ describe('abort', () => {
     const c = client();
     const controller = new AbortController();
     const a = c.practices.get(id, { signal: controller.signal });
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // Abort once the first request has reached the server (the route answers its second).
+    await eventually(() => server.requestsTo(`/v1/practices/${id}`).length === 1);
     controller.abort();
     await rejectionOf(a);
     expect((await c.practices.get(id)).id).toBe(practice().id);
