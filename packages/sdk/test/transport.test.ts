@@ -170,7 +170,7 @@ describe('per-call options', () => {
     const id = freshId();
     server.route(`/v1/practices/${id}`, delayed(50, json(200, practice())));
     const c = client();
-    await Promise.all([c.practices.get(id), c.practices.get(id, { timeout: 5_000 })]);
+    await Promise.all([c.practices.get(id), c.practices.get(id, { timeout: 60_000 })]);
     expect(server.requestsTo(`/v1/practices/${id}`)).toHaveLength(2);
   });
 });
