@@ -36,7 +36,10 @@ describe('labels in the language asked for', () => {
     const action10b = body.actions.find((a) => a.id === '10b');
     expect(action10b?.lang).toBe('en');
     expect(action10b?.title.startsWith('Promote the implementation')).toBe(true);
-    expect(body.regions.every((r) => r.lang === 'en')).toBe(true);
+    // Of the regions, only Oceania is among the French Hub's region filters.
+    expect(body.regions.filter((r) => r.lang === 'fr')).toEqual([
+      { id: 'oceania', name: 'Océanie', lang: 'fr' },
+    ]);
   });
 
   it('follows Accept-Language without lang, and says the body varies with it', async () => {
@@ -64,6 +67,22 @@ describe('labels in the language asked for', () => {
       const problem = z.parse(Problem, response.body);
       expect(problem.invalidParams?.map((p) => p.name)).toEqual(['lang']);
     }
+  });
+
+  it('gives the official Spanish wordings, English where none was found', async () => {
+    const response = await getJson(server.current, '/v1/objectives?lang=es');
+    expect(response.headers.get('content-language')).toBe('es');
+    const { data } = response.body as { data: z.infer<typeof ObjectiveWithCount>[] };
+    const objective10 = data.find((o) => o.number === 10);
+    expect(objective10).toMatchObject({
+      shortTitle: 'Erradicar la trata de personas',
+      title:
+        'Prevenir, combatir y erradicar la trata de personas en el contexto de la migración internacional',
+      lang: 'es',
+    });
+    expect(objective10?.actions.map((a) => a.lang)).toEqual(['es', 'es', ...Array(8).fill('en')]);
+    // No Spanish full title of objective 1 was found: it stays English, short title included.
+    expect(data.find((o) => o.number === 1)).toMatchObject({ shortTitle: 'Data', lang: 'en' });
   });
 
   it('labels objectives and their actions', async () => {

@@ -90,9 +90,42 @@ const objective10Actions: ObjectiveAction[] = [
 ];
 
 /**
+ * The actions of Objective 22, from the Global Compact as adopted (A/RES/73/195, paragraph 38),
+ * whole: the resolution gives no lead phrase, so `title` is the whole action, as for 10(a). The
+ * PDF's stray space in "( No. 202)" is dropped. No other objective's actions could be read in
+ * full from a copy of the resolution, so they are left out rather than cut short.
+ */
+const objective22Actions: ObjectiveAction[] = [
+  {
+    id: '22a',
+    letter: 'a',
+    title:
+      'Establish or maintain non-discriminatory national social protection systems, including social protection floors for nationals and migrants, in line with the ILO Social Protection Floors Recommendation, 2012 (No. 202)',
+    lang: 'en',
+    text: 'Establish or maintain non-discriminatory national social protection systems, including social protection floors for nationals and migrants, in line with the ILO Social Protection Floors Recommendation, 2012 (No. 202)',
+  },
+  {
+    id: '22b',
+    letter: 'b',
+    title:
+      'Conclude reciprocal bilateral, regional or multilateral social security agreements on the portability of earned benefits for migrant workers at all skills levels, that refer to applicable social protection floors in the respective States and applicable social security entitlements and provisions, such as pensions, health care or other earned benefits, or integrate such provisions into other relevant agreements, such as those on long-term and temporary labour migration',
+    lang: 'en',
+    text: 'Conclude reciprocal bilateral, regional or multilateral social security agreements on the portability of earned benefits for migrant workers at all skills levels, that refer to applicable social protection floors in the respective States and applicable social security entitlements and provisions, such as pensions, health care or other earned benefits, or integrate such provisions into other relevant agreements, such as those on long-term and temporary labour migration',
+  },
+  {
+    id: '22c',
+    letter: 'c',
+    title:
+      'Integrate provisions on the portability of entitlements and earned benefits into national social security frameworks, designate focal points in countries of origin, transit and destination that facilitate portability requests from migrants, address the difficulties women and older persons can face in accessing social protection, and establish dedicated instruments, such as migrant welfare funds in countries of origin, that support migrant workers and their families',
+    lang: 'en',
+    text: 'Integrate provisions on the portability of entitlements and earned benefits into national social security frameworks, designate focal points in countries of origin, transit and destination that facilitate portability requests from migrants, address the difficulties women and older persons can face in accessing social protection, and establish dedicated instruments, such as migrant welfare funds in countries of origin, that support migrant workers and their families',
+  },
+];
+
+/**
  * The 23 objectives of the Global Compact for Safe, Orderly and Regular Migration, with the
- * titles of the adopted text. Only Objective 10 carries its actions and SDG targets: the
- * sources of this dataset give them for that objective alone.
+ * titles of the adopted text. Only Objective 10 carries its SDG targets, and only Objectives
+ * 10 and 22 their actions: the sources of this dataset give no more.
  */
 export const objectives: Objective[] = [
   {
@@ -279,7 +312,7 @@ export const objectives: Objective[] = [
       'Establish mechanisms for the portability of social security entitlements and earned benefits',
     shortTitle: 'Social protection',
     lang: 'en',
-    actions: [],
+    actions: objective22Actions,
     sdgTargets: [],
   },
   {
@@ -310,6 +343,15 @@ export const objectiveSources: ReadonlyMap<number, SourceNotes<ObjectiveField>> 
               source: 'objective10Page',
               fields: ['actions', 'sdgTargets'],
               note: 'Associated actions (a)–(j), bold lead phrase as title; relevant SDG targets.',
+            } as const,
+          ]
+        : []),
+      ...(objective.number === 22
+        ? [
+            {
+              source: 'globalCompact',
+              fields: ['actions'],
+              note: 'Actions (a)–(c) of paragraph 38, whole, read from a copy of the resolution: https://adattar.minorityforum.info/en/entity/raaui6nu5a/metadata?file=1587370301487dgy07rb4bk.pdf&page=32',
             } as const,
           ]
         : []),

@@ -58,9 +58,15 @@ describe('objectives', () => {
     }
   });
 
-  it('other objectives carry no actions (the sources give none)', () => {
+  it('objective 22 carries its three actions from the Compact, whole; the others none', () => {
+    const social = objectives.find((o) => o.number === 22);
+    expect(social?.actions.map((a) => a.id)).toEqual(['22a', '22b', '22c']);
+    for (const action of social?.actions ?? []) {
+      expect(action.title).toBe(action.text);
+      expect(action.text).not.toMatch(/\s{2,}|\(\s|\s\)|;$/);
+    }
     for (const objective of objectives) {
-      if (objective.number !== 10) expect(objective.actions).toEqual([]);
+      if (objective.number !== 10 && objective.number !== 22) expect(objective.actions).toEqual([]);
     }
   });
 });

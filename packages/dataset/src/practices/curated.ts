@@ -27,3 +27,28 @@ export function repositorySource(hubUrl: string): Practice['source'] {
     url: hubUrl,
   };
 }
+
+/**
+ * What every curated record that is not a Repository practice shares: an Objective 10 example
+ * from a Hub page or an IOM piece, in English, not peer-reviewed, not featured, with no Hub page
+ * of its own and no date of publication, and no action, principle or SDG target its source
+ * would give.
+ */
+export function notInRepository(source: Practice['source']) {
+  return {
+    lang: 'en',
+    primaryObjective: 10,
+    objectives: [10],
+    actions: [],
+    principles: [],
+    sdgTargets: [],
+    links: [],
+    featured: false,
+    campaign: null,
+    source,
+    hubUrl: null,
+    review: { status: 'not-reviewed' },
+    publishedAt: null,
+    updatedAt: CURATION_DATE,
+  } as const satisfies Partial<Practice>;
+}

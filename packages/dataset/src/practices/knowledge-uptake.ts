@@ -1,7 +1,7 @@
 import type { Practice } from '@gcm-practices/contract';
 import type { PracticeField, SourceNote } from '../provenance/notes.js';
 import { KNOWLEDGE_UPTAKE_RESOURCE_ID } from '../resource-ids.js';
-import { CURATION_DATE, type CuratedPractice, ORGANIZATIONS } from './curated.js';
+import { type CuratedPractice, notInRepository, ORGANIZATIONS } from './curated.js';
 
 const { IOM, PRM } = ORGANIZATIONS;
 
@@ -21,22 +21,9 @@ const knowledgeUptake: Practice['source'] = {
 };
 
 const common = {
-  lang: 'en',
-  primaryObjective: 10,
-  objectives: [10],
-  actions: [],
-  principles: [],
-  sdgTargets: [],
-  links: [],
-  featured: false,
-  campaign: null,
-  source: knowledgeUptake,
-  hubUrl: null,
-  review: { status: 'not-reviewed' },
+  ...notInRepository(knowledgeUptake),
   sections: {},
   relatedResources: [KNOWLEDGE_UPTAKE_RESOURCE_ID],
-  publishedAt: null,
-  updatedAt: CURATION_DATE,
 } as const satisfies Partial<Practice>;
 
 /** The note every record of this file shares, plus the fields particular to it. */

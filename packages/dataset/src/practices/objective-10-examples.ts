@@ -1,5 +1,5 @@
 import type { Practice } from '@gcm-practices/contract';
-import { CURATION_DATE, type CuratedPractice } from './curated.js';
+import { type CuratedPractice, notInRepository } from './curated.js';
 
 /**
  * The example practices on the Migration Network Hub's Objective 10 page. They illustrate the
@@ -15,22 +15,9 @@ const objectivePage: Practice['source'] = {
 };
 
 const common = {
-  lang: 'en',
+  ...notInRepository(objectivePage),
   partners: [] as string[],
-  primaryObjective: 10,
-  objectives: [10],
-  actions: [],
-  principles: [],
-  sdgTargets: [],
-  links: [],
-  featured: false,
-  campaign: null,
-  source: objectivePage,
-  hubUrl: null,
-  review: { status: 'not-reviewed' },
   relatedResources: [],
-  publishedAt: null,
-  updatedAt: CURATION_DATE,
 } as const satisfies Partial<Practice>;
 
 const objective10 = {

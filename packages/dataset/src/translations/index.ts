@@ -1,4 +1,5 @@
 import type { Locale } from '@gcm-practices/contract';
+import { es } from './es.js';
 import { fr } from './fr.js';
 import type { LabelTranslations } from './label-translations.js';
 
@@ -7,6 +8,6 @@ export type { LabelTranslations } from './label-translations.js';
 /** Official wordings by language. English is the source language and needs none. */
 export const labelTranslations: Readonly<Record<Exclude<Locale, 'en'>, LabelTranslations>> = {
   fr,
-  es: { objectives: {}, actions: {}, principles: {}, regions: {}, countries: {}, sources: [] },
+  es,
   ar: { objectives: {}, actions: {}, principles: {}, regions: {}, countries: {}, sources: [] },
 };

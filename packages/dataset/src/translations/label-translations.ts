@@ -19,3 +19,15 @@ export interface LabelTranslations {
     note?: string;
   }[];
 }
+
+/** One source note per objective page a full title was taken from. */
+export function fullTitleSources(
+  pages: Readonly<Record<number, HubPage>>,
+  language: string,
+): LabelTranslations['sources'] {
+  return Object.entries(pages).map(([number, page]) => ({
+    source: page,
+    groups: ['objectives'],
+    note: `The full title of objective ${number}, from the ${language} Hub page of the objective.`,
+  }));
+}

@@ -738,9 +738,9 @@ describe('<gcm-objective-browser>', () => {
       const f = fr as GcmObjectiveBrowser;
       const s = es as GcmObjectiveBrowser;
       const a = ar as GcmObjectiveBrowser;
-      // Official French wording from the Hub; no Spanish or Arabic one is recorded yet.
+      // Official French and Spanish wordings from the Hub; no Arabic one is recorded.
       expect(nameOf(tab(f, 10))).to.equal('10. Éradiquer la traite de personnes, 21 pratiques');
-      expect(nameOf(tab(s, 10))).to.equal('10. Eradicate trafficking, 21 prácticas');
+      expect(nameOf(tab(s, 10))).to.equal('10. Erradicar la trata de personas, 21 prácticas');
       expect(nameOf(tab(a, 10))).to.equal('10. Eradicate trafficking، 21 ممارسة');
       expect(text($(f, '[part="heading"] .eyebrow'))).to.equal('Objectif 10');
       expect(text($(s, '[part="heading"] .eyebrow'))).to.equal('Objetivo 10');
