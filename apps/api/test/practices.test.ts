@@ -3,6 +3,7 @@ import {
   PracticeList,
   Practice as PracticeSchema,
   Problem,
+  RelatedPractices,
   type Taxonomies,
 } from '@gcm-practices/contract';
 import { taxonomies } from '@gcm-practices/dataset';
@@ -15,6 +16,7 @@ import {
   type ReferenceQuery,
   referenceIds,
   referenceMatches,
+  referenceRelated,
 } from './support/reference.js';
 import { getJson, type JsonResponse, useServer } from './support/server.js';
 
@@ -338,5 +340,44 @@ describe('GET /v1/practices/{id}', () => {
     const problem = z.parse(Problem, response.body);
     expect(problem.type).toBe('/problems/not-found');
     expect(problem.requestId).toBe(response.headers.get('x-request-id'));
+  });
+});
+
+describe('GET /v1/practices/{id}/related', () => {
+  async function related(id: string) {
+    const response = await getJson<RelatedPractices>(server.current, `/v1/practices/${id}/related`);
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    return z.parse(RelatedPractices, response.body).data;
+  }
+
+  it('gives the Pacaraima Committee three other Objective 10 practices, closest first', async () => {
+    const pacaraima = curatedPractices.find((p) => p.id === 'pacaraima-committee');
+    if (!pacaraima) throw new Error('the dataset has no Pacaraima Committee');
+    const data = await related('pacaraima-committee');
+    expect(data).toHaveLength(3);
+    expect(data.map((p) => p.id)).toEqual(referenceRelated(pacaraima, curatedPractices));
+    expect(data.map((p) => p.id)).not.toContain('pacaraima-committee');
+    for (const p of data) {
+      expect(p.primaryObjective).toBe(10);
+      expect(p).toEqual(curatedPractices.find((c) => c.id === p.id));
+    }
+  });
+
+  it('answers every curated practice as a plain reading of the rule does', async () => {
+    for (const practice of curatedPractices) {
+      const data = await related(practice.id);
+      expect(
+        data.map((p) => p.id),
+        practice.id,
+      ).toEqual(referenceRelated(practice, curatedPractices));
+    }
+  });
+
+  it('404s for an unknown id and 400s for a query', async () => {
+    const missing = await getJson(server.current, '/v1/practices/no-such-practice/related');
+    expect(missing.status).toBe(404);
+    expect(z.parse(Problem, missing.body).type).toBe('/problems/not-found');
+    const queried = await getJson(server.current, '/v1/practices/pacaraima-committee/related?x=1');
+    expect(queried.status).toBe(400);
   });
 });

@@ -1,4 +1,9 @@
-import { type Practice, PracticeList, ResourceList } from '@gcm-practices/contract';
+import {
+  type Practice,
+  PracticeList,
+  RelatedPractices,
+  ResourceList,
+} from '@gcm-practices/contract';
 import { practices, taxonomies } from '@gcm-practices/dataset';
 import { generatePractices } from '@gcm-practices/dataset/synthetic';
 import fc from 'fast-check';
@@ -146,7 +151,14 @@ async function answers(path: string) {
       const response = await fetch(`${server.url}${path}`);
       const body = (await response.json()) as { links?: unknown; requestId?: unknown };
       if (response.status === 200)
-        z.parse(path.startsWith('/v1/resources') ? ResourceList : PracticeList, body);
+        z.parse(
+          path.startsWith('/v1/resources')
+            ? ResourceList
+            : path.endsWith('/related')
+              ? RelatedPractices
+              : PracticeList,
+          body,
+        );
       // Links and request ids name the server and the request, not the data.
       delete body.links;
       delete body.requestId;
@@ -185,6 +197,18 @@ describe('SQLite and PostgreSQL, with and without the search cache', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('give the same related practices', async () => {
+    const { data } = (await (
+      await fetch(`${servers[0]?.url}/v1/practices?pageSize=100&objective=10,7,1`)
+    ).json()) as PracticeList;
+    expect(data.length).toBeGreaterThan(50);
+    for (const practice of data) {
+      const answer = await expectSameAnswers(`/v1/practices/${practice.id}/related`);
+      expect(answer?.status).toBe(200);
+      expect((answer?.body as { data: unknown[] } | undefined)?.data).toHaveLength(3);
+    }
   });
 
   it('rank every match of common words alike, ties included', async () => {

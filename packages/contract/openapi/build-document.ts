@@ -12,6 +12,7 @@ import {
   PracticeList,
   PracticeQuery,
   Problem,
+  RelatedPractices,
   Resource,
   ResourceList,
   ResourceQuery,
@@ -42,6 +43,7 @@ const components = {
   Taxonomies,
   Problem,
   PracticeList,
+  RelatedPractices,
   ResourceList,
   CampaignList,
   SubmissionStatus,
@@ -225,6 +227,22 @@ export function buildOpenApiDocument(): JsonSchema {
           parameters: [pathParameter('id', 'Practice id (slug).', slugSchema)],
           responses: {
             '200': jsonResponse('Practice', 'The practice.'),
+            '304': errors['304'],
+            '404': problemResponse('No practice has this id.'),
+          },
+        },
+      },
+      '/v1/practices/{id}/related': {
+        get: {
+          operationId: 'getRelatedPractices',
+          tags: ['practices'],
+          summary: 'Up to three practices like this one',
+          description:
+            'Other practices filed under the same primary objective first, then those sharing ' +
+            'more of its objective actions, then featured ones, then by id.',
+          parameters: [pathParameter('id', 'Practice id (slug).', slugSchema)],
+          responses: {
+            '200': jsonResponse('RelatedPractices', 'Up to three related practices.'),
             '304': errors['304'],
             '404': problemResponse('No practice has this id.'),
           },

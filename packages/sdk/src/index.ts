@@ -67,6 +67,7 @@ export {
   listPractices,
   type PracticesApi,
   practicesApi,
+  relatedPractices,
 } from './practices.js';
 export {
   getResource,

@@ -6,6 +6,7 @@ import {
   PracticeList,
   PracticeQuery,
   type PracticeQueryInput,
+  RelatedPractices,
 } from '@gcm-practices/contract';
 import type { BaseClient } from './base-client.js';
 import type { CallOptions } from './options.js';
@@ -49,6 +50,23 @@ export async function getPractice(
   return client.getJson(`${PATH}/${pathSegment(id, 'practice id')}`, Practice, options);
 }
 
+/**
+ * Up to three practices like this one: `GET /v1/practices/{id}/related` — those filed under the
+ * same primary objective first, then those sharing more of its objective actions.
+ */
+export async function relatedPractices(
+  client: BaseClient,
+  id: string,
+  options: CallOptions = {},
+): Promise<Practice[]> {
+  const body = await client.getJson(
+    `${PATH}/${pathSegment(id, 'practice id')}/related`,
+    RelatedPractices,
+    options,
+  );
+  return body.data;
+}
+
 export interface PracticesApi {
   /** One page of practices. */
   list(query?: PracticeQueryInput, options?: CallOptions): Promise<PracticeList>;
@@ -59,6 +77,8 @@ export interface PracticesApi {
   ): AsyncGenerator<Practice, void, undefined>;
   /** One practice by id; a `NotFoundError` when there is none. */
   get(id: string, options?: CallOptions): Promise<Practice>;
+  /** Up to three practices like this one; a `NotFoundError` when no practice has this id. */
+  related(id: string, options?: CallOptions): Promise<Practice[]>;
 }
 
 export function practicesApi(client: BaseClient): PracticesApi {
@@ -66,5 +86,6 @@ export function practicesApi(client: BaseClient): PracticesApi {
     list: (query, options) => listPractices(client, query, options),
     iterate: (query, options) => iteratePractices(client, query, options),
     get: (id, options) => getPractice(client, id, options),
+    related: (id, options) => relatedPractices(client, id, options),
   };
 }

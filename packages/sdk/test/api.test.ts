@@ -117,6 +117,20 @@ describe('practices', () => {
     await expect(client.practices.get('')).rejects.toThrow('practice id must not be empty');
   });
 
+  it('gets up to three related practices, same primary objective first', async () => {
+    const [first] = (await client.practices.list({ pageSize: 1, objective: [10] })).data;
+    if (!first) throw new Error('no practice under objective 10');
+    const related = await client.practices.related(first.id);
+    expect(related).toHaveLength(3);
+    expect(related.map((p) => p.id)).not.toContain(first.id);
+    expect(related[0]?.primaryObjective).toBe(first.primaryObjective);
+    expect(new URL(sent.at(-1)?.url ?? '').pathname).toBe(`/v1/practices/${first.id}/related`);
+    await expect(client.practices.related('no-such-practice')).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
+    await expect(client.practices.related('')).rejects.toThrow('practice id must not be empty');
+  });
+
   it('explains a rejected parameter with the server’s words and request id', async () => {
     const error = await client.practices.list({ objective: [24] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);

@@ -1,4 +1,4 @@
-import { PracticeQuery } from '@gcm-practices/contract';
+import { PracticeQuery, RELATED_PRACTICES_LIMIT } from '@gcm-practices/contract';
 import type { Hono } from 'hono';
 import { labelFacets } from '../catalogue/facet-labels.js';
 import type { AppEnv } from '../http/app-env.js';
@@ -41,5 +41,16 @@ export function practiceRoutes(app: Hono<AppEnv>): void {
     const json = await c.var.catalogue.store.practiceJson(c.req.param('id') ?? '');
     if (json === undefined) return notFound(c, 'No practice has this id.');
     return sendJson(c, json);
+  });
+
+  readOnlyRoute(app, '/v1/practices/:id/related', async (c) => {
+    const rejected = rejectQuery(c);
+    if (rejected) return rejected;
+    const related = await c.var.catalogue.store.relatedPracticesJson(
+      c.req.param('id') ?? '',
+      RELATED_PRACTICES_LIMIT,
+    );
+    if (related === undefined) return notFound(c, 'No practice has this id.');
+    return sendJson(c, `{"data":[${related.join(',')}]}`);
   });
 }

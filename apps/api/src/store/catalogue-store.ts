@@ -88,6 +88,12 @@ export interface CatalogueStore {
   isEmpty(): Promise<boolean>;
   practiceCount(): Promise<number>;
   practiceJson(id: string): Promise<string | undefined>;
+  /**
+   * Up to `limit` other practices like this one (same primary objective, then
+   * shared actions; see related-practices-sql.ts), as stored JSON; undefined
+   * when no practice has this id.
+   */
+  relatedPracticesJson(id: string, limit: number): Promise<string[] | undefined>;
   resourceJson(id: string): Promise<string | undefined>;
   /** The taxonomies with their labels in `locale` (default English), if written. */
   taxonomiesJson(locale?: Locale): Promise<string | undefined>;

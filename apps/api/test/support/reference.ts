@@ -74,3 +74,29 @@ export function referenceIds(q: ReferenceQuery): string[] {
 }
 
 export { practices as curatedPractices };
+
+/**
+ * Related practices, read plainly: every other practice with the same primary
+ * objective or a shared action, those with the same primary objective first,
+ * then more shared actions, then featured, then by id.
+ */
+export function referenceRelated(
+  practice: Practice,
+  catalogue: readonly Practice[],
+  limit = 3,
+): string[] {
+  const shared = (other: Practice) =>
+    other.actions.filter((a) => practice.actions.includes(a)).length;
+  const same = (other: Practice) => (other.primaryObjective === practice.primaryObjective ? 1 : 0);
+  return catalogue
+    .filter((other) => other.id !== practice.id && (same(other) === 1 || shared(other) > 0))
+    .sort(
+      (a, b) =>
+        same(b) - same(a) ||
+        shared(b) - shared(a) ||
+        Number(b.featured) - Number(a.featured) ||
+        (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    )
+    .slice(0, limit)
+    .map((p) => p.id);
+}

@@ -24,6 +24,7 @@ import {
   objectiveDocuments,
   TABLES,
 } from '../catalogue-tables.js';
+import { relatedPracticesSql } from '../related-practices-sql.js';
 import { StoreOpenError } from '../store-open-error.js';
 import { TransactionQueue } from '../transaction-queue.js';
 import { CATALOGUE_CHANNEL, CatalogueListener } from './catalogue-listener.js';
@@ -126,6 +127,22 @@ export class PostgresCatalogueStore implements CatalogueStore {
       'SELECT d.json FROM practices p JOIN practice_documents d ON d.rowid = p.rowid WHERE p.id = $1',
       [id],
     );
+  }
+
+  async relatedPracticesJson(id: string, limit: number): Promise<string[] | undefined> {
+    const found = await this.#pool.query<{ rowid: number }>(
+      'SELECT rowid FROM practices WHERE id = $1',
+      [id],
+    );
+    const rowid = found.rows[0]?.rowid;
+    if (rowid === undefined) return undefined;
+    const sql = relatedPracticesSql({
+      primaryObjective: "(d.json::json ->> 'primaryObjective')::integer",
+      rowidParam: '$1',
+      limit,
+    });
+    const { rows } = await this.#pool.query<{ json: string }>(sql, [rowid]);
+    return rows.map((row) => row.json);
   }
 
   resourceJson(id: string): Promise<string | undefined> {

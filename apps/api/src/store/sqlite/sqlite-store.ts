@@ -22,6 +22,7 @@ import {
   objectiveDocuments,
   TABLES,
 } from '../catalogue-tables.js';
+import { relatedPracticesSql } from '../related-practices-sql.js';
 import { TransactionQueue } from '../transaction-queue.js';
 import { bumpCatalogueVersion, catalogueVersion } from './catalogue-version.js';
 import { sqliteIndexChunks } from './index-chunks.js';
@@ -111,6 +112,19 @@ export class SqliteCatalogueStore implements CatalogueStore {
     )
       .pluck()
       .get(id) as string | undefined;
+  }
+
+  async relatedPracticesJson(id: string, limit: number): Promise<string[] | undefined> {
+    const rowid = prepared(this.#db, 'SELECT rowid FROM practices WHERE id = ?').pluck().get(id) as
+      | number
+      | undefined;
+    if (rowid === undefined) return undefined;
+    const sql = relatedPracticesSql({
+      primaryObjective: "json_extract(d.json, '$.primaryObjective')",
+      rowidParam: '?',
+      limit,
+    });
+    return prepared(this.#db, sql).pluck().all(rowid) as string[];
   }
 
   async resourceJson(id: string): Promise<string | undefined> {
