@@ -131,6 +131,19 @@ describe('practices', () => {
     await expect(client.practices.related('')).rejects.toThrow('practice id must not be empty');
   });
 
+  it('refuses `.` and `..` as ids before any request, saying why', async () => {
+    const first = sent.length;
+    for (const id of ['.', '..']) {
+      await expect(client.practices.get(id)).rejects.toThrow(
+        `practice id must not be "${id}": a URL resolves it as a path step`,
+      );
+      await expect(client.resources.get(id)).rejects.toThrow(`resource id must not be "${id}"`);
+    }
+    expect(sent.length).toBe(first);
+    // Dots inside an id are ordinary characters.
+    await expect(client.practices.get('a..b')).rejects.toBeInstanceOf(NotFoundError);
+  });
+
   it('explains a rejected parameter with the server’s words and request id', async () => {
     const error = await client.practices.list({ objective: [24] }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
