@@ -1,9 +1,11 @@
 // Browser tests: Debian's Chromium through Playwright, against the real reference
 // API (started here, on the Node side) and a few hostile routes for failure modes.
+import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { practices, resources } from '@gcm-practices/dataset';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
@@ -158,6 +160,18 @@ ${elements
 </html>`;
       return;
     }
+    if (ctx.path === '/__ssr') {
+      // The element as a server renders it with @lit-labs/ssr, from the built package.
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [resolve(here, 'test/ssr-render.mjs'), String(ctx.query.tag)],
+        { cwd: here, maxBuffer: 16 * 1024 * 1024 },
+      );
+      ctx.set('content-type', 'application/json');
+      ctx.set('cache-control', 'no-store');
+      ctx.body = stdout;
+      return;
+    }
     if (ctx.path === '/__hostile/switch') {
       switchOn = ctx.query.on === '1';
       ctx.set('cache-control', 'no-store');
@@ -204,6 +218,11 @@ ${elements
       case 'slow':
         await delay(Number(ctx.query.delay ?? 1500));
         return proxy(ctx, rest);
+      case 'hang':
+        // Never answers: the request stays pending until the browser cancels it.
+        await new Promise((done) => ctx.req.once('close', done));
+        ctx.status = 503;
+        return;
       case 'switch':
         if (!switchOn) {
           ctx.status = 503;
@@ -237,6 +256,36 @@ ${elements
   };
 }
 
+/**
+ * `executeServerCommand('network-log', { action })`: the API requests the test page sends, as
+ * Chromium reports them (Playwright's request events), so a test can count them and see which
+ * were cancelled. `start` clears the log; `read` returns `{ url, failure }` entries.
+ */
+function networkLog() {
+  const logs = new Map();
+  return {
+    name: 'gcm-network-log',
+    executeCommand({ command, payload, session }) {
+      if (command !== 'network-log') return undefined;
+      const page = session.browser.getPage(session.id);
+      let log = logs.get(session.id);
+      if (!log) {
+        log = [];
+        logs.set(session.id, log);
+        page.on('request', (request) => {
+          if (/\/v1\//.test(request.url())) log.push({ url: request.url(), failure: null });
+        });
+        page.on('requestfailed', (request) => {
+          const entry = log.findLast((e) => e.url === request.url() && e.failure === null);
+          if (entry) entry.failure = request.failure()?.errorText ?? 'failed';
+        });
+      }
+      if (payload?.action === 'start') log.length = 0;
+      return log.map((entry) => ({ ...entry }));
+    },
+  };
+}
+
 const testApi = gcmTestApi();
 
 export default {
@@ -254,6 +303,7 @@ export default {
   testFramework: { config: { timeout: 120_000 } },
   plugins: [
     testApi,
+    networkLog(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: resolve(here, 'tsconfig.json') }),
   ],
   browsers: [

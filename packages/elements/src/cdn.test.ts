@@ -1,5 +1,7 @@
+import type { Practice } from '@gcm-practices/contract';
+import { practices } from '@gcm-practices/dataset';
 import { expect } from '@open-wc/testing';
-import { until } from '../test/helpers.js';
+import { networkLog, startNetworkLog, until } from '../test/helpers.js';
 
 interface ProbeWindow extends Window {
   __violations: string[];
@@ -89,6 +91,28 @@ for (const file of [LOADER, ONE_FILE])
           expect(el.shadowRoot?.querySelector('style, [style]'), el.localName).to.equal(null);
         }
         expect(win.__violations).to.deep.equal([]);
+        expect(win.__errors).to.deep.equal([]);
+      } finally {
+        frame.remove();
+      }
+    });
+
+    it('a card given a `practice` and no API sends no request, despite the build’s default API', async () => {
+      const { frame, win } = await partnerPage('en', file, ['none']);
+      try {
+        const doc = frame.contentDocument as Document;
+        await startNetworkLog();
+        const card = doc.createElement('gcm-practice-card') as HTMLElement & {
+          practice?: Practice;
+        };
+        card.practice = practices.find((p) => p.id === 'pacaraima-committee');
+        doc.body.append(card);
+        await until(
+          () => card.shadowRoot?.querySelector('[part="title"]')?.textContent?.trim(),
+          'card rendered',
+        );
+        await win.fetch('/__test-env', { cache: 'no-store' });
+        expect(await networkLog()).to.deep.equal([]);
         expect(win.__errors).to.deep.equal([]);
       } finally {
         frame.remove();

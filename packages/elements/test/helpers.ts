@@ -1,4 +1,5 @@
 import { oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 
 export interface TestEnv {
   /** The reference API started for this run. */
@@ -61,4 +62,20 @@ export function deepActiveElement(): Element | null {
   let active = document.activeElement;
   while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
   return active;
+}
+
+/** An API request the page sent, and why it failed (`net::ERR_ABORTED` when cancelled). */
+export interface LoggedRequest {
+  url: string;
+  failure: string | null;
+}
+
+/** Start counting the API requests the page sends (from Chromium's own network events). */
+export async function startNetworkLog(): Promise<void> {
+  await executeServerCommand('network-log', { action: 'start' });
+}
+
+/** The API requests sent since `startNetworkLog()`. */
+export function networkLog(): Promise<LoggedRequest[]> {
+  return executeServerCommand<LoggedRequest[]>('network-log', { action: 'read' });
 }

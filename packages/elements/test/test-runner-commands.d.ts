@@ -15,4 +15,8 @@ declare module '@web/test-runner-commands' {
   }): Promise<void>;
   export function setViewport(viewport: { width: number; height: number }): Promise<void>;
   export function resetMouse(): Promise<void>;
+  export function executeServerCommand<R = unknown, P = unknown>(
+    command: string,
+    payload?: P,
+  ): Promise<R>;
 }

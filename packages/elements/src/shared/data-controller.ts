@@ -14,9 +14,16 @@ export type PracticesClient = BaseClient;
 /** Name of the `<meta>` that sets the API for every element on the page. */
 export const API_META_NAME = 'gcm-practices-api';
 
-/** The API used when neither the `api` attribute nor the `<meta>` names one. */
-export const DEFAULT_API: string =
-  typeof __GCM_DEFAULT_API__ === 'string' ? __GCM_DEFAULT_API__ : 'http://127.0.0.1:8787';
+/**
+ * The API used when neither the `api` attribute nor the `<meta>` names one: none in the npm
+ * build, so an element never calls an address the page did not give it; the CDN build's
+ * `GCM_DEFAULT_API` (set when it is built) otherwise.
+ */
+export const DEFAULT_API: string | undefined =
+  typeof __GCM_DEFAULT_API__ === 'string' && __GCM_DEFAULT_API__ ? __GCM_DEFAULT_API__ : undefined;
+
+/** Why an element that must load its data cannot: the page named no API. */
+export const NO_API_MESSAGE = `No practices API address: set the element's \`api\` attribute or <meta name="${API_META_NAME}" content="https://…"> in the page.`;
 
 export interface DataHost extends ReactiveControllerHost, HTMLElement {
   /** The `api` attribute. */
@@ -42,31 +49,44 @@ export class DataController implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** The `api` attribute, else `<meta name="gcm-practices-api">`, else the bundle's default. */
-  get baseUrl(): string {
+  /** The `api` attribute, else `<meta name="gcm-practices-api">`, else the build's default, if any. */
+  get baseUrl(): string | undefined {
+    return this.named ?? DEFAULT_API;
+  }
+
+  /** True when the page chose where the data comes from: a `client`, `api`, or the `<meta>`. */
+  get chosen(): boolean {
+    return Boolean(this.host.client || this.named);
+  }
+
+  /** The `api` attribute, else `<meta name="gcm-practices-api">`. */
+  private get named(): string | undefined {
     const attr = this.host.api?.trim();
     if (attr) return attr;
     const meta = this.host.ownerDocument
       ?.querySelector(`meta[name="${API_META_NAME}"]`)
       ?.getAttribute('content')
       ?.trim();
-    return meta || DEFAULT_API;
+    return meta || undefined;
   }
 
   /** The client for the current base URL and language (or the one the page supplied). */
   clientFor(lang: string): PracticesClient {
     if (this.host.client) return this.host.client;
-    let baseUrl = this.baseUrl;
-    try {
-      baseUrl = new URL(baseUrl, this.host.ownerDocument?.baseURI).href;
-    } catch {}
+    let baseUrl = this.baseUrl ?? '';
+    if (baseUrl) {
+      try {
+        baseUrl = new URL(baseUrl, this.host.ownerDocument?.baseURI).href;
+      } catch {}
+    }
     const key = `${lang} ${baseUrl}`;
     let client = clients.get(key);
     if (!client) {
       try {
+        if (!baseUrl) throw new Error(NO_API_MESSAGE);
         client = createBaseClient({ baseUrl, lang });
       } catch (error) {
-        // A malformed `api` must not break rendering: every call fails with the reason instead.
+        // A missing or malformed `api` must not break rendering: every call fails with the reason instead.
         const fail = () => Promise.reject(error);
         client = { baseUrl, getJson: fail, send: fail };
       }

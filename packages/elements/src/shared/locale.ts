@@ -17,6 +17,10 @@ export function matchLocale(tag: string | null | undefined): Locale | undefined 
  * does not speak counts as English.
  */
 export function resolveLocale(el: Element): Locale {
+  // On a server (@lit-labs/ssr's element shim) there is no tree to climb: the element's own
+  // `lang` decides, and the browser takes over at hydration.
+  if (typeof el.closest !== 'function')
+    return matchLocale(el.getAttribute?.('lang')) ?? SOURCE_LOCALE;
   const tagged = el.closest('[lang]:not([lang=""])');
   const tag = tagged?.getAttribute('lang') ?? el.ownerDocument?.documentElement.lang;
   return matchLocale(tag) ?? SOURCE_LOCALE;

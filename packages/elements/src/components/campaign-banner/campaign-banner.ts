@@ -1,15 +1,14 @@
 import type { Campaign } from '@gcm-practices/contract';
 import { listCampaigns } from '@gcm-practices/sdk';
-import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController, type PracticesClient } from '../../shared/data-controller.js';
 import { emit } from '../../shared/events.js';
 import { formatNumber, plural } from '../../shared/format.js';
 import { GcmElement } from '../../shared/gcm-element.js';
+import { loadTask } from '../../shared/load-task.js';
 import { msg, str } from '../../shared/localization.js';
 import { base, tokens } from '../../shared/theme.js';
-import type { ErrorDetail } from '../practices/practices.js';
 import { formatDay, today } from './calendar-day.js';
 import { styles } from './campaign-banner.styles.js';
 import { type BannerState, type Picked, pickCampaign } from './campaign-state.js';
@@ -69,9 +68,9 @@ function focusNeighbour(el: Element): void {
  * @attr lang - Language (`en`, `fr`, `es`, `ar`); else the closest ancestor's `lang`, else `<html lang>`.
  * @attr theme - `light` (default), `dark`, or `auto` to follow the system setting.
  *
- * @fires gcm-campaign-action - The call-to-action link was clicked. `detail: { campaign, url }`. Cancelable: `preventDefault()` stops a plain click from navigating, for pages that handle it themselves.
- * @fires gcm-campaign-dismiss - The visitor dismissed the banner. `detail: { campaign }`.
- * @fires gcm-error - Loading the campaigns failed; the banner stays empty. `detail: { error }`.
+ * @fires {CustomEvent<CampaignActionDetail>} gcm-campaign-action - The call-to-action link was clicked. `detail: { campaign, url }`. Cancelable: `preventDefault()` stops a plain click from navigating, for pages that handle it themselves.
+ * @fires {CustomEvent<CampaignDismissDetail>} gcm-campaign-dismiss - The visitor dismissed the banner. `detail: { campaign }`.
+ * @fires {CustomEvent<ErrorDetail>} gcm-error - Loading the campaigns failed; the banner stays empty. `detail: { error }`.
  *
  * @csspart banner - The banner's box (a region named by the title).
  * @csspart title - The campaign's title.
@@ -135,15 +134,10 @@ export class GcmCampaignBanner extends GcmElement {
 
   // With a `campaign`, the whole (small) list, so the banner can roll over to a
   // series' next occurrence; without one, what the API says is active today.
-  private readonly task = new Task(this, {
+  private readonly task = loadTask(this, {
     task: async ([key, day, client], { signal }) => {
-      try {
-        const query = key ? { pageSize: 100 } : { active: true, at: day, pageSize: 100 };
-        return (await listCampaigns(client, query, { signal })).data;
-      } catch (error) {
-        if (!signal.aborted) emit<ErrorDetail>(this, 'error', { error });
-        throw error;
-      }
+      const query = key ? { pageSize: 100 } : { active: true, at: day, pageSize: 100 };
+      return (await listCampaigns(client, query, { signal })).data;
     },
     args: () => {
       const key = this.campaign?.trim() || undefined;

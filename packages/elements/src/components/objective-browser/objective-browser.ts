@@ -10,9 +10,10 @@ import { errorStateStyles } from '../../shared/error-state.styles.js';
 import { emit } from '../../shared/events.js';
 import { formatNumber, plural } from '../../shared/format.js';
 import { GcmElement } from '../../shared/gcm-element.js';
+import { loadTask } from '../../shared/load-task.js';
 import { msg, str } from '../../shared/localization.js';
 import { base, tokens } from '../../shared/theme.js';
-import type { ErrorDetail, GcmPractices } from '../practices/practices.js';
+import type { GcmPractices } from '../practices/practices.js';
 import { styles } from './objective-browser.styles.js';
 
 /** Detail of `gcm-objective-select`. */
@@ -61,10 +62,10 @@ export function objectiveNumber(value: unknown): number | undefined {
  * @attr lang - Language (`en`, `fr`, `es`, `ar`); else the closest ancestor's `lang`, else `<html lang>`.
  * @attr theme - `light` (default), `dark`, or `auto` to follow the system setting.
  *
- * @fires gcm-objective-select - The visitor chose an objective. `detail: { number, objective }`. Cancelable: `preventDefault()` keeps the current one.
- * @fires gcm-error - Loading the objectives failed. `detail: { error }`. The catalogue in the panel fires its own.
- * @fires gcm-results - From the catalogue in the panel: a page of practices arrived.
- * @fires gcm-practice-select - From the catalogue in the panel: a practice title was activated.
+ * @fires {CustomEvent<ObjectiveSelectDetail>} gcm-objective-select - The visitor chose an objective. `detail: { number, objective }`. Cancelable: `preventDefault()` keeps the current one.
+ * @fires {CustomEvent<ErrorDetail>} gcm-error - Loading the objectives failed. `detail: { error }`. The catalogue in the panel fires its own.
+ * @fires {CustomEvent<ResultsDetail>} gcm-results - From the catalogue in the panel: a page of practices arrived.
+ * @fires {CustomEvent<PracticeSelectDetail>} gcm-practice-select - From the catalogue in the panel: a practice title was activated.
  *
  * @csspart list - The tab list of objectives.
  * @csspart tab - Each objective's tab.
@@ -140,15 +141,9 @@ export class GcmObjectiveBrowser extends GcmElement {
   /** The selection set by attributes, before the URL is read: what `sync-url` leaves out of the URL. */
   private defaults: { selected?: number | undefined; action?: string | undefined } = {};
 
-  private readonly objectives = new Task(this, {
-    task: async ([client], { signal }): Promise<ObjectiveWithCount[]> => {
-      try {
-        return (await listObjectives(client, { signal })).data;
-      } catch (error) {
-        if (!signal.aborted) emit<ErrorDetail>(this, 'error', { error });
-        throw error;
-      }
-    },
+  private readonly objectives = loadTask(this, {
+    task: async ([client], { signal }): Promise<ObjectiveWithCount[]> =>
+      (await listObjectives(client, { signal })).data,
     args: () => [this.data.clientFor(this.locale)] as const,
   });
 

@@ -8,6 +8,7 @@ import { emit } from '../../shared/events.js';
 import { countryName, formatNumber, listFormat, plural } from '../../shared/format.js';
 import { GcmElement } from '../../shared/gcm-element.js';
 import { humanize, labelsOf } from '../../shared/labels.js';
+import { loadTask } from '../../shared/load-task.js';
 import { msg, str } from '../../shared/localization.js';
 import { errorDetail, errorLabel, periodLabel } from '../../shared/messages.js';
 import { renderObjectiveBadges } from '../../shared/objective-badges.js';
@@ -57,8 +58,8 @@ export function practiceHref(template: string | undefined, id: string): string |
  * @attr lang - Language (`en`, `fr`, `es`, `ar`); else the closest ancestor's `lang`, else `<html lang>`.
  * @attr theme - `light` (default), `dark`, or `auto` to follow the system setting.
  *
- * @fires gcm-practice-select - The title was activated. `detail: { id, practice }`. Cancelable: calling `preventDefault()` stops the link from navigating.
- * @fires gcm-error - Loading the practice failed. `detail: { error }`.
+ * @fires {CustomEvent<PracticeSelectDetail>} gcm-practice-select - The title was activated. `detail: { id, practice }`. Cancelable: calling `preventDefault()` stops the link from navigating.
+ * @fires {CustomEvent<ErrorDetail>} gcm-error - Loading the practice failed. `detail: { error }`.
  *
  * @csspart card - The card's box.
  * @csspart featured - The "Featured" mark.
@@ -123,16 +124,9 @@ export class GcmPracticeCard extends GcmElement {
 
   private readonly data = new DataController(this);
 
-  private readonly loadTask = new Task(this, {
-    task: async ([id, client], { signal }) => {
-      if (!id || !client) return initialState;
-      try {
-        return await getPractice(client, id, { signal });
-      } catch (error) {
-        if (!signal.aborted) emit(this, 'error', { error });
-        throw error;
-      }
-    },
+  private readonly loadTask = loadTask(this, {
+    task: async ([id, client], { signal }) =>
+      id && client ? getPractice(client, id, { signal }) : initialState,
     args: () =>
       [this.practice ? undefined : this.practiceId, this.currentClient()] as [
         string | undefined,
@@ -142,7 +136,12 @@ export class GcmPracticeCard extends GcmElement {
 
   private readonly taxonomyTask = new Task(this, {
     task: async ([client]) => (client ? this.data.taxonomies(client) : initialState),
-    args: () => [this.taxonomies || !this.shown ? undefined : this.currentClient()] as const,
+    // Labels are worth a request only to an API the page chose: a card given its `practice`
+    // and no API renders from the practice alone and sends nothing.
+    args: () =>
+      [
+        this.taxonomies || !this.shown || !this.data.chosen ? undefined : this.currentClient(),
+      ] as const,
   });
 
   private currentClient(): PracticesClient | undefined {

@@ -19,11 +19,11 @@ import { controlsStyles } from '../../shared/controls.styles.js';
 import { DataController, type PracticesClient } from '../../shared/data-controller.js';
 import { renderErrorState } from '../../shared/error-state.js';
 import { errorStateStyles } from '../../shared/error-state.styles.js';
-import { type ErrorDetail, emit } from '../../shared/events.js';
+import { emit } from '../../shared/events.js';
 import { countryName, formatNumber, sortByLabel } from '../../shared/format.js';
 import { GcmElement } from '../../shared/gcm-element.js';
 import { humanize, labelsOf } from '../../shared/labels.js';
-import { isPageRejected, TaskResume } from '../../shared/list-task.js';
+import { isPageRejected } from '../../shared/list-task.js';
 import {
   chosenControls,
   listValues as values,
@@ -31,6 +31,7 @@ import {
 } from '../../shared/list-values.js';
 import { renderEmpty, renderSkeleton } from '../../shared/list-view.js';
 import { listViewStyles } from '../../shared/list-view.styles.js';
+import { loadTask } from '../../shared/load-task.js';
 import { msg, str } from '../../shared/localization.js';
 import { implementerTypeLabel, resultsLabel } from '../../shared/messages.js';
 import { renderPagination } from '../../shared/pagination.js';
@@ -121,9 +122,9 @@ let instances = 0;
  * @attr lang - Language (`en`, `fr`, `es`, `ar`); else the closest ancestor's `lang`, else `<html lang>`.
  * @attr theme - `light` (default), `dark`, or `auto` to follow the system setting.
  *
- * @fires gcm-results - A page of results arrived. `detail: { total, page, pageCount, query }`.
- * @fires gcm-error - Loading failed. `detail: { error }` (an SDK error; see `isApiError`, `isNetworkError`, …).
- * @fires gcm-practice-select - A practice title was activated (bubbles from the card). `detail: { id, practice }`.
+ * @fires {CustomEvent<ResultsDetail>} gcm-results - A page of results arrived. `detail: { total, page, pageCount, query }`.
+ * @fires {CustomEvent<ErrorDetail>} gcm-error - Loading failed. `detail: { error }` (an SDK error; see `isApiError`, `isNetworkError`, …).
+ * @fires {CustomEvent<PracticeSelectDetail>} gcm-practice-select - A practice title was activated (bubbles from the card). `detail: { id, practice }`.
  *
  * @csspart search - The search form.
  * @csspart search-input - The search field.
@@ -240,42 +241,34 @@ export class GcmPractices extends GcmElement {
   /** The labels fetched beside the current list (see `results`). */
   private listLabels: Taxonomies | undefined;
 
-  private readonly results = new Task(this, {
+  private readonly results = loadTask(this, {
     task: async ([key, client], { signal }): Promise<PracticeList> => {
       const query = JSON.parse(key) as PracticeQueryInput;
-      try {
-        // The labels come in the same round trip as the list, and the cards wait for them:
-        // rendered once with their labels, rather than once without and then all again.
-        const [list, labels] = await Promise.all([
-          listPractices(client, query, { signal }),
-          this.data.taxonomies(client).catch(() => undefined),
-        ]);
-        this.listLabels = labels;
-        if (!signal.aborted) {
-          emit<ResultsDetail>(this, 'results', {
-            total: list.meta.total,
-            page: list.meta.page,
-            pageCount: list.meta.pageCount,
-            query,
-          });
-        }
-        return list;
-      } catch (error) {
-        if (!signal.aborted) {
-          // A page number that no longer exists (a shared link, a smaller catalogue): go to page 1.
-          if (this.page > 1 && isPageRejected(error)) {
-            this.page = 1;
-          } else {
-            emit<ErrorDetail>(this, 'error', { error });
-          }
-        }
-        throw error;
+      // The labels come in the same round trip as the list, and the cards wait for them:
+      // rendered once with their labels, rather than once without and then all again.
+      const [list, labels] = await Promise.all([
+        listPractices(client, query, { signal }),
+        this.data.taxonomies(client).catch(() => undefined),
+      ]);
+      this.listLabels = labels;
+      if (!signal.aborted) {
+        emit<ResultsDetail>(this, 'results', {
+          total: list.meta.total,
+          page: list.meta.page,
+          pageCount: list.meta.pageCount,
+          query,
+        });
       }
+      return list;
     },
     args: () => [this.queryKey(), this.data.clientFor(this.locale)] as const,
+    // A page number that no longer exists (a shared link, a smaller catalogue): go to page 1.
+    recover: (error) => {
+      if (this.page <= 1 || !isPageRejected(error)) return false;
+      this.page = 1;
+      return true;
+    },
   });
-
-  private readonly resume = new TaskResume(this, this.results);
 
   private readonly taxonomyTask = new Task(this, {
     task: ([client]) => this.data.taxonomies(client).catch(() => initialState),
@@ -283,12 +276,12 @@ export class GcmPractices extends GcmElement {
   });
 
   /** The controls on show. */
-  get controls(): FilterControl[] {
+  private get controls(): FilterControl[] {
     return chosenControls(this.filters, FILTER_CONTROLS);
   }
 
   /** The query sent to the API for the current state. */
-  get apiQuery(): PracticeQueryInput {
+  private get apiQuery(): PracticeQueryInput {
     const q: PracticeQueryInput = {
       page: Math.max(1, Math.trunc(this.page) || 1),
       pageSize: Math.min(100, Math.max(1, Math.trunc(this.pageSize) || DEFAULT_PAGE_SIZE)),

@@ -6,7 +6,7 @@ import type {
   Taxonomies,
 } from '@gcm-practices/contract';
 import { listResources } from '@gcm-practices/sdk';
-import { Task, TaskStatus } from '@lit/task';
+import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
@@ -19,7 +19,7 @@ import { controlsStyles } from '../../shared/controls.styles.js';
 import { DataController, type PracticesClient } from '../../shared/data-controller.js';
 import { renderErrorState } from '../../shared/error-state.js';
 import { errorStateStyles } from '../../shared/error-state.styles.js';
-import { type ErrorDetail, emit } from '../../shared/events.js';
+import { emit } from '../../shared/events.js';
 import {
   countryName,
   formatNumber,
@@ -31,10 +31,11 @@ import {
 import { GcmElement } from '../../shared/gcm-element.js';
 import { httpUrl } from '../../shared/http-url.js';
 import { humanize, type Labels, labelsOf } from '../../shared/labels.js';
-import { isPageRejected, TaskResume } from '../../shared/list-task.js';
+import { isPageRejected } from '../../shared/list-task.js';
 import { chosenControls, listValues, validYear } from '../../shared/list-values.js';
 import { renderEmpty, renderSkeleton } from '../../shared/list-view.js';
 import { listViewStyles } from '../../shared/list-view.styles.js';
+import { loadTask } from '../../shared/load-task.js';
 import type { Locale } from '../../shared/locale.js';
 import { msg, str } from '../../shared/localization.js';
 import { renderObjectiveBadges } from '../../shared/objective-badges.js';
@@ -124,8 +125,8 @@ function orderOf(sort: string | undefined, searching: boolean): ResourceOrder | 
  * @attr lang - Language (`en`, `fr`, `es`, `ar`); else the closest ancestor's `lang`, else `<html lang>`.
  * @attr theme - `light` (default), `dark`, or `auto` to follow the system setting.
  *
- * @fires gcm-results - A page of results arrived. `detail: { total, page, pageCount, query }`.
- * @fires gcm-error - Loading failed. `detail: { error }` (an SDK error; see `isApiError`, `isNetworkError`, …).
+ * @fires {CustomEvent<ResourceResultsDetail>} gcm-results - A page of results arrived. `detail: { total, page, pageCount, query }`.
+ * @fires {CustomEvent<ErrorDetail>} gcm-error - Loading failed. `detail: { error }` (an SDK error; see `isApiError`, `isNetworkError`, …).
  *
  * @csspart search - The search form.
  * @csspart search-input - The search field.
@@ -239,46 +240,41 @@ export class GcmResources extends GcmElement {
   /** The labels fetched beside the current list (objective titles, region names). */
   private labels: Labels | undefined;
 
-  private readonly results = new Task(this, {
+  private readonly results = loadTask(this, {
     task: async ([key, client], { signal }): Promise<ResourceList> => {
       const query = JSON.parse(key) as ResourceQueryInput;
-      try {
-        // Labels come in the list's round trip, so each publication renders once, complete.
-        const [list, taxonomies] = await Promise.all([
-          listResources(client, query, { signal }),
-          this.data.taxonomies(client).catch(() => undefined),
-        ]);
-        this.labels = labelsOf(taxonomies as Taxonomies | undefined);
-        if (!signal.aborted) {
-          emit<ResourceResultsDetail>(this, 'results', {
-            total: list.meta.total,
-            page: list.meta.page,
-            pageCount: list.meta.pageCount,
-            query,
-          });
-        }
-        return list;
-      } catch (error) {
-        if (!signal.aborted) {
-          // A page that no longer exists (a shared link, a smaller library): go to page 1.
-          if (this.page > 1 && isPageRejected(error)) this.page = 1;
-          else emit<ErrorDetail>(this, 'error', { error });
-        }
-        throw error;
+      // Labels come in the list's round trip, so each publication renders once, complete.
+      const [list, taxonomies] = await Promise.all([
+        listResources(client, query, { signal }),
+        this.data.taxonomies(client).catch(() => undefined),
+      ]);
+      this.labels = labelsOf(taxonomies as Taxonomies | undefined);
+      if (!signal.aborted) {
+        emit<ResourceResultsDetail>(this, 'results', {
+          total: list.meta.total,
+          page: list.meta.page,
+          pageCount: list.meta.pageCount,
+          query,
+        });
       }
+      return list;
     },
     args: () => [JSON.stringify(this.apiQuery), this.data.clientFor(this.locale)] as const,
+    // A page that no longer exists (a shared link, a smaller library): go to page 1.
+    recover: (error) => {
+      if (this.page <= 1 || !isPageRejected(error)) return false;
+      this.page = 1;
+      return true;
+    },
   });
 
-  private readonly resume = new TaskResume(this, this.results);
-
   /** The controls on show. */
-  get controls(): ResourceFilterControl[] {
+  private get controls(): ResourceFilterControl[] {
     return chosenControls(this.filters, RESOURCE_FILTER_CONTROLS);
   }
 
   /** The query sent to the API for the current state. */
-  get apiQuery(): ResourceQueryInput {
+  private get apiQuery(): ResourceQueryInput {
     const q: ResourceQueryInput = {
       page: Math.max(1, Math.trunc(this.page) || 1),
       pageSize: Math.min(100, Math.max(1, Math.trunc(this.pageSize) || DEFAULT_PAGE_SIZE)),
