@@ -85,15 +85,27 @@ interface Pasted {
   served: WatchedPage;
 }
 
-/** The snippet alone in an empty .html file, opened from disk and from another origin. */
-async function paste(snippet: string, check: (page: Page) => Promise<void>): Promise<Pasted> {
+/**
+ * The snippet alone in an empty .html file, opened from disk and from another origin; `at`
+ * fixes the visitors' clock.
+ */
+async function paste(
+  snippet: string,
+  check: (page: Page) => Promise<void>,
+  at?: Date,
+): Promise<Pasted> {
   pasted += 1;
   const name = `pasted-${pasted}.html`;
   writeFileSync(join(pasteDir, name), snippet);
-  const file = await watchedPage(browser);
+  const visitor = async () => {
+    const opened = await watchedPage(browser);
+    if (at) await opened.context.clock.setFixedTime(at);
+    return opened;
+  };
+  const file = await visitor();
   await file.page.goto(pathToFileURL(join(pasteDir, name)).href);
   await check(file.page);
-  const served = await watchedPage(browser);
+  const served = await visitor();
   await served.page.goto(`${partner.url}/${name}`);
   await check(served.page);
   for (const opened of [file, served]) {
@@ -227,7 +239,7 @@ describe('embed builder', () => {
     await close(opened);
   });
 
-  it(`builds a campaign banner snippet`, async () => {
+  it('previews a banner on a chosen day, and never copies that day into the snippet', async () => {
     await chooseElement('Campaign banner');
     await field('Campaign', 'call-for-practices-2024');
     await field('Preview date', '2024-06-20');
@@ -236,11 +248,138 @@ describe('embed builder', () => {
     await expectBannerTitle(page, `${PREVIEW} gcm-campaign-banner`, call.title);
     const snippet = await copySnippet();
     expect(snippet).toContain('variant="urgent"');
-    expect(snippet).toContain('now="2024-06-20"');
-    const opened = await paste(snippet, (pastedPage) =>
-      expectBannerTitle(pastedPage, 'gcm-campaign-banner', call.title),
+    expect(snippet).toContain('campaign="call-for-practices-2024"');
+    expect(snippet).not.toContain('now=');
+    const opened = await paste(
+      snippet,
+      (pastedPage) => expectBannerTitle(pastedPage, 'gcm-campaign-banner', call.title),
+      new Date('2024-06-20T12:00:00'),
     );
     await close(opened);
+  });
+
+  it('starts the banner with the campaign running today, and the pasted snippet shows it on another origin', async () => {
+    // 16 July 2027: the 2027 World Day is being promoted (from 2 July), 14 days ahead.
+    const today = new Date('2027-07-16T10:00:00');
+    const partnerPage = await watchedPage(browser);
+    await partnerPage.context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: siteUrl,
+    });
+    await partnerPage.context.clock.setFixedTime(today);
+    const own = partnerPage.page;
+    await own.goto(demoUrl('./builder/'));
+    await own.getByRole('radio', { name: /^Campaign banner/ }).check();
+    const campaignField = own.locator('#element-fields').getByLabel('Campaign', { exact: true });
+    await expect.poll(() => campaignField.inputValue()).toBe('world-day-against-trafficking');
+    expect(await own.locator('#element-fields').getByLabel('Preview date').inputValue()).toBe('');
+    const day = await campaign('world-day-against-trafficking-2027');
+    await expectBannerTitle(own, `${PREVIEW} gcm-campaign-banner`, day.title);
+
+    await own.getByRole('button', { name: 'Copy snippet' }).click();
+    await expect.poll(() => text(own.locator('#copy-status'))).toBe('Copied to the clipboard.');
+    const snippet = await own.evaluate(() => navigator.clipboard.readText());
+    expect(snippet).toContain('campaign="world-day-against-trafficking"');
+    expect(snippet).not.toMatch(/now=|20\d\d-\d\d-\d\d/);
+
+    const opened = await paste(
+      snippet,
+      async (pastedPage) => {
+        await expectBannerTitle(pastedPage, 'gcm-campaign-banner', day.title);
+        await expect
+          .poll(() => text(pastedPage.locator('gcm-campaign-banner [part~="countdown"]')))
+          .toMatch(/14/);
+      },
+      today,
+    );
+    await screenshot(opened.served.page, 'builder-pasted-banner');
+    await close(opened);
+    expect(partnerPage.problems).toEqual([]);
+    await partnerPage.context.close();
+  });
+
+  it('previews the next campaign on its first day when none is running, and copies no date', async () => {
+    // 2 December 2026: between two World Days; the 2027 one is promoted from 2 July 2027.
+    const visitor = await watchedPage(browser);
+    await visitor.context.clock.setFixedTime(new Date('2026-12-02T10:00:00'));
+    await visitor.page.goto(demoUrl('./builder/'));
+    await visitor.page.getByRole('radio', { name: /^Campaign banner/ }).check();
+    const fields = visitor.page.locator('#element-fields');
+    await expect.poll(() => fields.getByLabel('Preview date').inputValue()).toBe('2027-07-02');
+    expect(await fields.getByLabel('Campaign', { exact: true }).inputValue()).toBe(
+      'world-day-against-trafficking',
+    );
+    const day = await campaign('world-day-against-trafficking-2027');
+    await expectBannerTitle(visitor.page, `${PREVIEW} gcm-campaign-banner`, day.title);
+    const snippet = await visitor.page.locator('#snippet').inputValue();
+    expect(snippet).not.toContain('now=');
+    expect(visitor.problems).toEqual([]);
+    await visitor.context.close();
+  });
+
+  it('keeps the snippet and its Copy button in view beside the preview, wrapped', async () => {
+    await chooseElement('Practices catalogue');
+    await field(
+      'Link for practice titles',
+      'https://partner.example.org/practices/{id}?from=gcm-practices-kit-builder-preview',
+    );
+    const copy = page.getByRole('button', { name: 'Copy snippet' });
+    const inView = () =>
+      copy.evaluate((button) => {
+        const box = button.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(inView).toBe(true);
+    // The end of a long preview: the snippet came along.
+    await page.locator('#preview').evaluate((preview) => preview.scrollIntoView({ block: 'end' }));
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+    await expect.poll(inView).toBe(true);
+    const box = page.locator('#snippet');
+    const overflow = () => box.evaluate((t) => t.scrollWidth - t.clientWidth);
+    await expect.poll(overflow).toBe(0);
+    const side = await page.locator('.snippet-panel').boundingBox();
+    const preview = await page.locator('#preview').boundingBox();
+    expect(side && preview && side.x + side.width <= preview.x).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
+
+    const phone = await watchedPage(browser, { viewport: { width: 390, height: 844 } });
+    await phone.page.goto(demoUrl('./builder/'));
+    const top = async (selector: string) =>
+      (await phone.page.locator(selector).boundingBox())?.y ?? Number.NaN;
+    const [snippetTop, formTop, previewTop] = [
+      await top('#snippet'),
+      await top('#builder-form'),
+      await top('#preview'),
+    ];
+    expect(snippetTop).toBeLessThan(formTop);
+    expect(formTop).toBeLessThan(previewTop);
+    expect(snippetTop).toBeLessThan(844);
+    await expect
+      .poll(() => phone.page.locator('#snippet').evaluate((t) => t.scrollWidth - t.clientWidth))
+      .toBe(0);
+    expect(phone.problems).toEqual([]);
+    await phone.context.close();
+    await field('Link for practice titles', '');
+  });
+
+  it("links practice titles to the partner's own page with href-template", async () => {
+    await chooseElement('Practice card');
+    await field('Practice', 'pacaraima-committee');
+    await field('Link for the title', 'https://partner.example.org/practices/{id}');
+    const link = page.locator(`${PREVIEW} gcm-practice-card`).getByRole('link').first();
+    await expect
+      .poll(() => link.getAttribute('href'))
+      .toBe('https://partner.example.org/practices/pacaraima-committee');
+    const snippet = await copySnippet();
+    expect(snippet).toContain('href-template="https://partner.example.org/practices/{id}"');
+    const opened = await paste(snippet, async (pastedPage) => {
+      const pastedLink = pastedPage.locator('gcm-practice-card').getByRole('link').first();
+      await expect
+        .poll(() => pastedLink.getAttribute('href'))
+        .toBe('https://partner.example.org/practices/pacaraima-committee');
+    });
+    await close(opened);
+    await field('Link for the title', '');
   });
 
   it('builds a resource library snippet', async () => {

@@ -1,4 +1,4 @@
-import { createClient } from '@gcm-practices/sdk';
+import { type Campaign, createClient } from '@gcm-practices/sdk';
 import { apiAddress } from '../api-address.js';
 import { CONTRAST_PAIRS, contrastRatio } from './contrast.js';
 import {
@@ -55,8 +55,9 @@ const bundleUrl =
 function initialValues(tag: Tag): Record<string, FieldValue> {
   const values: Record<string, FieldValue> = {};
   for (const field of specOf(tag).fields) {
-    if (field.kind === 'choices') values[field.attr] = field.options.map(([v]) => v);
-    else if (field.kind === 'boolean') values[field.attr] = false;
+    if (field.kind === 'choices') {
+      values[field.attr] = field.initial ?? field.options.map(([v]) => v);
+    } else if (field.kind === 'boolean') values[field.attr] = false;
     else values[field.attr] = field.initial ?? '';
   }
   return values;
@@ -357,6 +358,10 @@ async function loadSuggestions(): Promise<void> {
       taxonomies.countries.map((c) => [c.code, c.name]),
     );
     fillList(
+      'implementerTypes',
+      taxonomies.implementerTypes.map((t) => [t.id, t.label]),
+    );
+    fillList(
       'practices',
       practices.data.map((p) => [p.id, p.title]),
     );
@@ -371,9 +376,43 @@ async function loadSuggestions(): Promise<void> {
       campaigns.data.filter((c) => c.kind === 'call-for-practices').map((c) => [c.id, c.title]),
     );
     suggestionsStatus.textContent = '';
+    startWithLiveCampaign(campaigns.data);
   } catch (error) {
     if (signal.aborted) return;
     suggestionsStatus.textContent = `No suggestions: ${error instanceof Error ? error.message : String(error)}. The fields still take any value.`;
+  }
+}
+
+/** The visitor's calendar day, as the banner reckons it without a `time-zone`. */
+function localDay(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+let campaignTouched = false;
+
+/**
+ * Until the partner picks one, the banner starts with the campaign running today or else the
+ * next one (a yearly one by its series, so the snippet keeps working every year). A campaign
+ * not yet on show is previewed as on its first day; that date never reaches the snippet.
+ */
+function startWithLiveCampaign(list: readonly Campaign[]): void {
+  if (campaignTouched) return;
+  const day = localDay();
+  const byClosing = [...list].sort((a, b) => a.closes.localeCompare(b.closes));
+  const current = byClosing.find((c) => (c.opens === null || c.opens <= day) && day <= c.closes);
+  const next = byClosing
+    .filter((c) => c.opens !== null && c.opens > day)
+    .sort((a, b) => (a.opens ?? '').localeCompare(b.opens ?? ''))[0];
+  const chosen = current ?? next;
+  const values = { ...valuesByTag.get('gcm-campaign-banner') };
+  values.campaign = chosen ? (chosen.recurrence === 'yearly' ? chosen.series : chosen.id) : '';
+  values.now = !current && next?.opens ? next.opens : '';
+  valuesByTag.set('gcm-campaign-banner', values);
+  if (tag === 'gcm-campaign-banner') {
+    renderFields();
+    update();
   }
 }
 
@@ -387,7 +426,10 @@ function syncPreview(current: BuilderState): void {
     preview.replaceChildren(element);
   }
   const wanted = new Map(
-    attributesOf(current).map(([name, value]) => [name, value === true ? '' : value]),
+    attributesOf(current, { for: 'preview' }).map(([name, value]) => [
+      name,
+      value === true ? '' : value,
+    ]),
   );
   for (const name of element.getAttributeNames()) {
     if (name !== 'style' && !wanted.has(name)) element.removeAttribute(name);
@@ -462,6 +504,9 @@ function onFormEvent(event: Event): void {
       update();
     }
     return;
+  }
+  if (tag === 'gcm-campaign-banner' && (target.name === 'campaign' || target.name === 'now')) {
+    campaignTouched = true;
   }
   if (target.closest('#element-fields')) readFields();
   else readBrand();

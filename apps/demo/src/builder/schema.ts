@@ -15,7 +15,8 @@ export type Suggestions =
   | 'countries'
   | 'practices'
   | 'campaigns'
-  | 'calls';
+  | 'calls'
+  | 'implementerTypes';
 
 interface FieldBase {
   attr: string;
@@ -29,6 +30,8 @@ export interface TextField extends FieldBase {
   placeholder?: string;
   /** Value the field starts with. */
   initial?: string;
+  /** Applies to the preview only, never written into the snippet (a frozen date would be wrong tomorrow). */
+  previewOnly?: boolean;
 }
 
 export interface NumberField extends FieldBase {
@@ -54,6 +57,8 @@ export interface BooleanField extends FieldBase {
 export interface ChoicesField extends FieldBase {
   kind: 'choices';
   options: readonly (readonly [value: string, label: string])[];
+  /** The element's default set, left out of the snippet; every option when not given. */
+  initial?: readonly string[];
   /** Value written when nothing is checked. */
   none: string;
 }
@@ -66,6 +71,54 @@ export interface ElementSpec {
   description: string;
   fields: readonly Field[];
 }
+
+const hrefTemplate: TextField = {
+  kind: 'text',
+  attr: 'href-template',
+  label: 'Link for practice titles',
+  hint: 'Your page for one practice, {id} replaced by its id: https://example.org/practices/{id}. Empty: titles are buttons that fire gcm-practice-select for your own script.',
+  placeholder: 'https://example.org/practices/{id}',
+};
+
+const headingLevel = (what: string, initial: string): SelectField => ({
+  kind: 'select',
+  attr: 'heading-level',
+  label: 'Heading level',
+  hint: `Level of ${what}, to fit the headings of your page.`,
+  options: [
+    ['2', 'h2'],
+    ['3', 'h3'],
+    ['4', 'h4'],
+    ['5', 'h5'],
+    ['6', 'h6'],
+  ],
+  initial,
+});
+
+const syncUrl = (what: string): BooleanField => ({
+  kind: 'boolean',
+  attr: 'sync-url',
+  label: 'Keep the choices in the page address',
+  hint: `Visitors can bookmark and share ${what}, and Back undoes a change.`,
+});
+
+const yearFrom: NumberField = {
+  kind: 'number',
+  attr: 'year-from',
+  label: 'From year',
+  min: 1900,
+  max: 2100,
+  placeholder: '2015',
+};
+
+const yearTo: NumberField = {
+  kind: 'number',
+  attr: 'year-to',
+  label: 'To year',
+  min: 1900,
+  max: 2100,
+  placeholder: '2025',
+};
 
 export const ELEMENTS: readonly ElementSpec[] = [
   {
@@ -102,6 +155,15 @@ export const ELEMENTS: readonly ElementSpec[] = [
         hint: 'Three-letter country code(s): BRA,VEN.',
         suggestions: 'countries',
       },
+      {
+        kind: 'text',
+        attr: 'implementer-type',
+        label: 'Implementer type',
+        hint: 'Implementer type(s): government, civil-society.',
+        suggestions: 'implementerTypes',
+      },
+      yearFrom,
+      yearTo,
       { kind: 'text', attr: 'query', label: 'Search text', hint: 'Starts the catalogue searched.' },
       {
         kind: 'number',
@@ -144,6 +206,9 @@ export const ELEMENTS: readonly ElementSpec[] = [
         hint: 'Only practices collected by this call.',
         suggestions: 'calls',
       },
+      hrefTemplate,
+      headingLevel('the practice titles', '3'),
+      syncUrl('a search and its filters'),
     ],
   },
   {
@@ -159,6 +224,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
         suggestions: 'practices',
         initial: 'pacaraima-committee',
       },
+      { ...hrefTemplate, label: 'Link for the title' },
+      headingLevel('the title', '3'),
     ],
   },
   {
@@ -190,6 +257,23 @@ export const ELEMENTS: readonly ElementSpec[] = [
         max: 100,
         placeholder: '12',
       },
+      {
+        kind: 'choices',
+        attr: 'filters',
+        label: 'Controls visitors can use on the practices',
+        options: [
+          ['search', 'Search'],
+          ['region', 'Region'],
+          ['country', 'Country'],
+          ['implementer-type', 'Implementer type'],
+          ['year', 'Years'],
+        ],
+        initial: ['search', 'country', 'implementer-type', 'year'],
+        none: 'none',
+      },
+      hrefTemplate,
+      headingLevel('the objective’s heading (its sections one below, practice titles two)', '2'),
+      syncUrl('the objective and action they chose'),
     ],
   },
   {
@@ -201,9 +285,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
         kind: 'text',
         attr: 'campaign',
         label: 'Campaign',
-        hint: 'A campaign id, or a series such as world-day-against-trafficking (every year). Empty: whatever is current.',
+        hint: 'A campaign id, or a series such as world-day-against-trafficking (every year). Empty: whatever is current. Starts with the campaign running today, or the next one.',
         suggestions: 'campaigns',
-        initial: 'world-day-against-trafficking-2024',
       },
       {
         kind: 'select',
@@ -219,9 +302,9 @@ export const ELEMENTS: readonly ElementSpec[] = [
         kind: 'text',
         attr: 'now',
         label: 'Preview date',
-        hint: 'Show the banner as on this day (YYYY-MM-DD). Leave it empty on a live site: the banner then follows the visitor’s calendar and shows nothing between campaigns.',
+        hint: 'Shows the preview as on this day (YYYY-MM-DD). Never copied into the snippet: on your site the banner follows each visitor’s calendar and shows nothing between campaigns.',
         placeholder: 'YYYY-MM-DD',
-        initial: '2024-07-16',
+        previewOnly: true,
       },
       {
         kind: 'text',
@@ -251,6 +334,14 @@ export const ELEMENTS: readonly ElementSpec[] = [
         hint: 'Region id(s): worldwide, west-africa.',
         suggestions: 'regions',
       },
+      {
+        kind: 'text',
+        attr: 'category',
+        label: 'Category',
+        hint: 'Category id(s): guidance, research, report, assessment, brochure, policy-brief, training.',
+      },
+      yearFrom,
+      yearTo,
       { kind: 'text', attr: 'query', label: 'Search text', hint: 'Starts the library searched.' },
       {
         kind: 'select',
@@ -285,6 +376,8 @@ export const ELEMENTS: readonly ElementSpec[] = [
         ],
         none: 'none',
       },
+      headingLevel('the publication titles', '3'),
+      syncUrl('a search and its filters'),
     ],
   },
 ];

@@ -83,6 +83,46 @@ describe('attributesOf', () => {
     expect(attributesOf(state({ values: { filters: [] } }))).toContainEqual(['filters', 'none']);
   });
 
+  it('never writes a preview date into the snippet, only into the preview', () => {
+    const banner = state({
+      tag: 'gcm-campaign-banner',
+      values: { campaign: 'world-day-against-trafficking', now: '2027-07-02', variant: 'info' },
+    });
+    expect(attributesOf(banner)).toEqual([
+      ['api', 'https://api.example.org'],
+      ['campaign', 'world-day-against-trafficking'],
+      ['lang', 'en'],
+    ]);
+    expect(attributesOf(banner, { for: 'preview' })).toContainEqual(['now', '2027-07-02']);
+    expect(renderSnippet(banner, BUNDLE)).not.toContain('2027');
+  });
+
+  it("leaves out the element's own default controls, and writes any other set", () => {
+    const browser = (filters: string[]) =>
+      attributesOf(state({ tag: 'gcm-objective-browser', values: { selected: '10', filters } }));
+    expect(browser(['search', 'country', 'implementer-type', 'year'])).not.toContainEqual(
+      expect.arrayContaining(['filters']),
+    );
+    expect(browser(['search', 'region'])).toContainEqual(['filters', 'search,region']);
+    expect(browser([])).toContainEqual(['filters', 'none']);
+  });
+
+  it('writes href-template, heading level and URL sync when set', () => {
+    const attributes = attributesOf(
+      state({
+        values: {
+          objective: '10',
+          'href-template': 'https://partner.example.org/p/{id}',
+          'heading-level': '2',
+          'sync-url': true,
+        },
+      }),
+    );
+    expect(attributes).toContainEqual(['href-template', 'https://partner.example.org/p/{id}']);
+    expect(attributes).toContainEqual(['heading-level', '2']);
+    expect(attributes).toContainEqual(['sync-url', true]);
+  });
+
   it('keeps only the attributes of the chosen element', () => {
     const card = state({
       tag: 'gcm-practice-card',

@@ -36,10 +36,13 @@ function fieldAttribute(field: Field, value: FieldValue | undefined): Attribute 
     case 'boolean':
       return value === true ? [field.attr, true] : undefined;
     case 'choices': {
-      // Unset means every control, which is also the element's default.
+      // Unset means the element's default set of controls.
       if (!Array.isArray(value)) return undefined;
       const checked = field.options.map(([v]) => v).filter((v) => value.includes(v));
-      if (checked.length === field.options.length) return undefined;
+      const defaults = field.initial ?? field.options.map(([v]) => v);
+      if (checked.length === defaults.length && defaults.every((v) => checked.includes(v))) {
+        return undefined;
+      }
       return [field.attr, checked.length === 0 ? field.none : checked.join(',')];
     }
     case 'select':
@@ -51,10 +54,17 @@ function fieldAttribute(field: Field, value: FieldValue | undefined): Attribute 
   }
 }
 
-/** The element's attributes, in a stable order: api, the element's own, then lang and theme. */
-export function attributesOf(state: BuilderState): Attribute[] {
+/**
+ * The element's attributes, in a stable order: api, the element's own, then lang and theme.
+ * `for: 'preview'` adds the preview-only ones (a pinned date), which a snippet never carries.
+ */
+export function attributesOf(
+  state: BuilderState,
+  { for: target = 'snippet' }: { for?: 'snippet' | 'preview' } = {},
+): Attribute[] {
   const attributes: Attribute[] = [['api', state.api]];
   for (const field of specOf(state.tag).fields) {
+    if (field.kind === 'text' && field.previewOnly && target === 'snippet') continue;
     const attribute = fieldAttribute(field, state.values[field.attr]);
     if (attribute) attributes.push(attribute);
   }
