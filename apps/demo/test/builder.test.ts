@@ -317,11 +317,17 @@ describe('embed builder', () => {
   });
 
   it('keeps the snippet and its Copy button in view beside the preview, wrapped', async () => {
-    await chooseElement('Practices catalogue');
-    await field(
-      'Link for practice titles',
-      'https://partner.example.org/practices/{id}?from=gcm-practices-kit-builder-preview',
-    );
+    // A fresh builder: its preview is the long default catalogue (12 cards).
+    const wide = await watchedPage(browser);
+    await wide.page.goto(demoUrl('./builder/'));
+    const page = wide.page;
+    await expect
+      .poll(() => page.locator(`${PREVIEW} gcm-practices gcm-practice-card`).count())
+      .toBe(12);
+    await page
+      .locator('#element-fields')
+      .getByLabel('Link for practice titles')
+      .fill('https://partner.example.org/practices/{id}?from=gcm-practices-kit-builder-preview');
     const copy = page.getByRole('button', { name: 'Copy snippet' });
     const inView = () =>
       copy.evaluate((button) => {
@@ -340,7 +346,8 @@ describe('embed builder', () => {
     const side = await page.locator('.snippet-panel').boundingBox();
     const preview = await page.locator('#preview').boundingBox();
     expect(side && preview && side.x + side.width <= preview.x).toBe(true);
-    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(wide.problems).toEqual([]);
+    await wide.context.close();
 
     const phone = await watchedPage(browser, { viewport: { width: 390, height: 844 } });
     await phone.page.goto(demoUrl('./builder/'));
@@ -359,7 +366,6 @@ describe('embed builder', () => {
       .toBe(0);
     expect(phone.problems).toEqual([]);
     await phone.context.close();
-    await field('Link for practice titles', '');
   });
 
   it("links practice titles to the partner's own page with href-template", async () => {
