@@ -9,6 +9,11 @@ export const styles = css`
       color-mix(in srgb, var(--_primary) 10%, var(--_surface))
     );
     --_badge-color: var(--gcm-practice-card-badge-color, var(--_text));
+    /* A catalogue page of 100 cards, or a host's 1000, spends most of its first paint on
+       style and layout of cards below the fold: skip those until they scroll near. The
+       content stays in the accessibility tree and find-in-page. */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 18rem;
   }
   .root {
     block-size: 100%;
