@@ -25,7 +25,7 @@ export const controlsStyles = css`
   }
   input,
   select {
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     padding: 0.4em 0.6em;
     font: inherit;
     color: var(--_text);
@@ -44,7 +44,7 @@ export const controlsStyles = css`
   }
   .filters {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));
     align-items: end;
     gap: calc(var(--_space) * 0.75);
     padding: calc(var(--_space) * 0.75);

@@ -16,7 +16,7 @@ export const errorStateStyles = css`
     color: var(--_danger);
   }
   .error-detail {
-    font-size: 0.875rem;
+    font-size: 0.875em;
     color: var(--_muted);
     overflow-wrap: anywhere;
   }

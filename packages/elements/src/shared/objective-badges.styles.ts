@@ -18,7 +18,7 @@ export const objectiveBadgeStyles = css`
     align-items: center;
     gap: 0.4em;
     padding: 0.15em 0.6em 0.15em 0.2em;
-    font-size: 0.825rem;
+    font-size: 0.825em;
     color: var(--_badge-color, var(--_text));
     background: var(
       --_badge-background,

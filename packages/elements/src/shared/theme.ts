@@ -22,8 +22,8 @@ export const tokens = css`
     --_danger: var(--gcm-color-danger, #a8231b);
     --_focus: var(--gcm-color-focus, #1551c2);
     --_font: var(--gcm-font-family, inherit);
-    --_radius: var(--gcm-radius, 0.5rem);
-    --_space: var(--gcm-space, 1rem);
+    --_radius: var(--gcm-radius, 0.5em);
+    --_space: var(--gcm-space, 1em);
   }
   :host([theme='dark']) {
     color-scheme: dark;
@@ -55,13 +55,21 @@ export const tokens = css`
   }
 `;
 
-/** Resets and pieces every component shares: host box, focus ring, buttons, hidden text. */
+/**
+ * Resets and pieces every component shares: host box, text settings, focus ring, buttons,
+ * hidden text.
+ *
+ * Every inherited text property is set on the element's own container (`.root`) inside the
+ * shadow root, never on `:host`: a rule of the page that matches the element itself
+ * (`* { color: red !important; line-height: 3 }`) then changes the host box and nothing inside.
+ * Sizes are in `em` of that container, whose size is the visitor's default (`medium`) or
+ * `--gcm-font-size`, so a page that sets `html { font-size: 30px }` leaves them alone too.
+ * Only the font family is taken from the page, by design (`--gcm-font-family` overrides it).
+ */
 export const base = css`
   :host {
     display: block;
     font-family: var(--_font);
-    color: var(--_text);
-    line-height: 1.5;
   }
   :host([hidden]) {
     display: none;
@@ -72,7 +80,31 @@ export const base = css`
     box-sizing: border-box;
   }
   .root {
-    font: inherit;
+    font-family: inherit;
+    font-size: var(--gcm-font-size, medium);
+    font-style: normal;
+    font-weight: 400;
+    font-variant: normal;
+    font-stretch: normal;
+    font-kerning: auto;
+    font-feature-settings: normal;
+    font-variation-settings: normal;
+    line-height: 1.5;
+    color: var(--_text);
+    -webkit-text-fill-color: currentColor;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: break-word;
+    hyphens: manual;
+    font-synthesis: weight style;
+    visibility: visible;
+    cursor: auto;
   }
   :focus-visible {
     outline: 3px solid var(--_focus);
@@ -94,8 +126,8 @@ export const base = css`
     align-items: center;
     justify-content: center;
     gap: 0.4em;
-    min-block-size: 2.75rem;
-    min-inline-size: 2.75rem;
+    min-block-size: 2.75em;
+    min-inline-size: 2.75em;
     padding: 0.4em 1em;
     font: inherit;
     font-weight: 600;

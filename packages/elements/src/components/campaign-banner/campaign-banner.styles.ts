@@ -23,7 +23,7 @@ export const styles = css`
     color: var(--_cb-fg);
     background: var(--_cb-bg);
     border: var(--gcm-campaign-banner-border, 0 solid);
-    border-inline-start: 0.375rem solid var(--_cb-accent);
+    border-inline-start: 0.375em solid var(--_cb-accent);
     border-radius: var(--gcm-campaign-banner-radius, var(--_radius));
   }
   .urgent {
@@ -44,7 +44,7 @@ export const styles = css`
   @keyframes gcm-banner-in {
     from {
       opacity: 0;
-      transform: translateY(-0.5rem);
+      transform: translateY(-0.5em);
     }
   }
   .content {
@@ -56,13 +56,13 @@ export const styles = css`
     min-inline-size: 0;
   }
   .text {
-    flex: 1 1 18rem;
+    flex: 1 1 18em;
   }
   p {
     margin: 0;
   }
   .title {
-    font-size: 1.1rem;
+    font-size: 1.1em;
     font-weight: 700;
     line-height: 1.3;
   }
@@ -100,9 +100,9 @@ export const styles = css`
     display: inline-grid;
     place-items: center;
     flex: none;
-    inline-size: 2.75rem;
-    block-size: 2.75rem;
-    margin-block: -0.5rem;
+    inline-size: 2.75em;
+    block-size: 2.75em;
+    margin-block: -0.5em;
     padding: 0;
     color: inherit;
     background: none;
@@ -121,7 +121,7 @@ export const styles = css`
   @media (forced-colors: active) {
     .banner {
       border: 1px solid CanvasText;
-      border-inline-start-width: 0.375rem;
+      border-inline-start-width: 0.375em;
     }
     .countdown {
       color: CanvasText;

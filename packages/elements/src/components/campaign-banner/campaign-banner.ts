@@ -94,6 +94,7 @@ function focusNeighbour(el: Element): void {
  * @cssproperty --gcm-color-surface-alt - Background of the info variant.
  * @cssproperty --gcm-color-focus - Focus ring.
  * @cssproperty --gcm-font-family - Font (default: inherited from the page).
+ * @cssproperty --gcm-font-size - Base text size, every size inside scaling with it (default `medium`, the visitor's browser setting; the page's own font sizes do not reach inside).
  * @cssproperty --gcm-radius - Corner radius.
  * @cssproperty --gcm-space - Base spacing unit.
  * @cssproperty --gcm-campaign-banner-background - Banner background.

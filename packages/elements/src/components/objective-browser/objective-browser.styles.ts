@@ -4,8 +4,11 @@ import { css } from 'lit';
 // full page. English data in a right-to-left layout keeps its word order (bdi) but lines up
 // with the right-hand edge.
 export const styles = css`
-  :host {
+  /* The container is inside the shadow root: its em is the element's own, whatever the page sets on the host. */
+  .root {
     container-type: inline-size;
+  }
+  :host {
     --_gap: var(--gcm-objective-browser-gap, var(--_space));
     --_selected-bg: var(--gcm-objective-browser-selected-background, var(--_primary));
     --_selected-color: var(--gcm-objective-browser-selected-color, var(--_on-primary));
@@ -35,12 +38,12 @@ export const styles = css`
   }
   .list {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
-    gap: 0.3rem;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
+    gap: 0.3em;
   }
-  @container (min-width: 48rem) {
+  @container (min-width: 48em) {
     .layout {
-      grid-template-columns: minmax(14rem, var(--gcm-objective-browser-list-width, 20rem)) minmax(0, 1fr);
+      grid-template-columns: minmax(14em, var(--gcm-objective-browser-list-width, 20em)) minmax(0, 1fr);
       align-items: start;
     }
     .list {
@@ -53,7 +56,7 @@ export const styles = css`
     align-items: center;
     gap: 0.6em;
     inline-size: 100%;
-    min-block-size: 2.75rem;
+    min-block-size: 2.75em;
     padding: 0.35em 0.7em;
     font: inherit;
     text-align: start;
@@ -105,22 +108,22 @@ export const styles = css`
     color: var(--_muted);
   }
   .heading {
-    font-size: 1.375rem;
+    font-size: 1.375em;
     font-weight: 700;
     line-height: 1.3;
   }
   .eyebrow {
     display: block;
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .section-title {
-    font-size: 1.125rem;
+    font-size: 1.125em;
     font-weight: 700;
   }
   .action-list,
   .target-list {
     display: grid;
-    gap: 0.4rem;
+    gap: 0.4em;
   }
   .action {
     align-items: baseline;
@@ -160,8 +163,8 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
   .skeleton .skeleton-line {
-    block-size: 2.2rem;
-    margin-block: 0.3rem;
+    block-size: 2.2em;
+    margin-block: 0.3em;
   }
   @media (forced-colors: active) {
     .tab,

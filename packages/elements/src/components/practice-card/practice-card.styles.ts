@@ -41,7 +41,7 @@ export const styles = css`
     align-self: flex-start;
     align-items: center;
     gap: 0.35em;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 600;
     color: var(--_accent);
   }
@@ -50,7 +50,7 @@ export const styles = css`
     flex: none;
   }
   .title {
-    font-size: var(--gcm-practice-card-title-size, 1.15rem);
+    font-size: var(--gcm-practice-card-title-size, 1.15em);
     font-weight: 700;
     line-height: 1.3;
   }
@@ -80,7 +80,7 @@ export const styles = css`
   .facts {
     display: grid;
     gap: 0.15em;
-    font-size: 0.925rem;
+    font-size: 0.925em;
   }
   .facts > div {
     display: flex;
@@ -105,7 +105,7 @@ export const styles = css`
   }
   .takeaway {
     padding-inline-start: 0.75em;
-    font-size: 0.925rem;
+    font-size: 0.925em;
     border-inline-start: 3px solid var(--_primary);
   }
   /* The badges themselves: shared/objective-badges.styles.ts. */
@@ -120,7 +120,7 @@ export const styles = css`
     color: var(--_danger);
   }
   .error-detail {
-    font-size: 0.85rem;
+    font-size: 0.85em;
     color: var(--_muted);
     overflow-wrap: anywhere;
   }

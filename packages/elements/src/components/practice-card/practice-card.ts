@@ -86,6 +86,7 @@ export function practiceHref(template: string | undefined, id: string): string |
  * @cssproperty --gcm-color-accent - The featured mark.
  * @cssproperty --gcm-color-focus - Focus ring.
  * @cssproperty --gcm-font-family - Font (default: inherited from the page).
+ * @cssproperty --gcm-font-size - Base text size, every size inside scaling with it (default `medium`, the visitor's browser setting; the page's own font sizes do not reach inside).
  * @cssproperty --gcm-radius - Corner radius.
  * @cssproperty --gcm-space - Base spacing unit.
  * @cssproperty --gcm-practice-card-background - Card background (default `--gcm-color-surface`).
@@ -94,7 +95,7 @@ export function practiceHref(template: string | undefined, id: string): string |
  * @cssproperty --gcm-practice-card-padding - Card padding (default `--gcm-space`).
  * @cssproperty --gcm-practice-card-shadow - Card shadow (default none).
  * @cssproperty --gcm-practice-card-title-color - Title colour (default `--gcm-color-primary`).
- * @cssproperty --gcm-practice-card-title-size - Title font size (default 1.15rem).
+ * @cssproperty --gcm-practice-card-title-size - Title font size (default 1.15em).
  * @cssproperty --gcm-practice-card-badge-background - Badge background.
  * @cssproperty --gcm-practice-card-badge-color - Badge text colour.
  */

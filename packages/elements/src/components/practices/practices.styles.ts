@@ -11,7 +11,7 @@ export const styles = css`
   .skeletons {
     grid-template-columns: repeat(
       auto-fill,
-      minmax(min(100%, var(--gcm-practices-card-min-width, 18rem)), 1fr)
+      minmax(min(100%, var(--gcm-practices-card-min-width, 18em)), 1fr)
     );
   }
   .results.list {

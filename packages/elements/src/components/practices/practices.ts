@@ -168,9 +168,10 @@ let instances = 0;
  * @cssproperty --gcm-color-danger - Error messages.
  * @cssproperty --gcm-color-focus - Focus ring.
  * @cssproperty --gcm-font-family - Font (default: inherited from the page).
+ * @cssproperty --gcm-font-size - Base text size, every size inside scaling with it (default `medium`, the visitor's browser setting; the page's own font sizes do not reach inside).
  * @cssproperty --gcm-radius - Corner radius.
  * @cssproperty --gcm-space - Base spacing unit.
- * @cssproperty --gcm-practices-card-min-width - Narrowest card in the grid layout (default 18rem).
+ * @cssproperty --gcm-practices-card-min-width - Narrowest card in the grid layout (default 18em).
  * @cssproperty --gcm-practices-gap - Space between cards (default `--gcm-space`).
  * @cssproperty --gcm-practices-filters-background - Background of the filters box.
  */

@@ -42,14 +42,14 @@ export const styles = css`
     margin: 0;
   }
   .category {
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 600;
     color: var(--_muted);
     text-transform: uppercase;
     letter-spacing: 0.04em;
   }
   .title {
-    font-size: 1.1rem;
+    font-size: 1.1em;
     font-weight: 700;
     line-height: 1.3;
     color: var(--gcm-resources-title-color, var(--_text));
@@ -67,7 +67,7 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.15em 1.25em;
-    font-size: 0.925rem;
+    font-size: 0.925em;
   }
   .facts > div {
     display: flex;

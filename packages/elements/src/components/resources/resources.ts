@@ -170,6 +170,7 @@ function orderOf(sort: string | undefined, searching: boolean): ResourceOrder | 
  * @cssproperty --gcm-color-danger - Error messages.
  * @cssproperty --gcm-color-focus - Focus ring.
  * @cssproperty --gcm-font-family - Font (default: inherited from the page).
+ * @cssproperty --gcm-font-size - Base text size, every size inside scaling with it (default `medium`, the visitor's browser setting; the page's own font sizes do not reach inside).
  * @cssproperty --gcm-radius - Corner radius.
  * @cssproperty --gcm-space - Base spacing unit.
  * @cssproperty --gcm-resources-gap - Space between publications (default `--gcm-space`).
