@@ -164,6 +164,19 @@ describe('landing page', () => {
     expect((await banner.boundingBox())?.height ?? 0).toBe(0);
     expect(watched.problems).toEqual([]);
   });
+
+  it('brings the dismissed banner back on request', async () => {
+    const { page } = watched;
+    const again = page.getByRole('button', { name: 'Show the banner again' });
+    await again.click();
+    const day = await campaign('world-day-against-trafficking-2024');
+    await expectBannerTitle(page, '#landing-banner', day.title);
+    expect(await again.isVisible()).toBe(false);
+    await page.reload();
+    await expectBannerTitle(page, '#landing-banner', day.title);
+    expect(await page.getByRole('button', { name: 'Show the banner again' }).count()).toBe(0);
+    expect(watched.problems).toEqual([]);
+  });
 });
 
 describe('ministry site (French)', () => {

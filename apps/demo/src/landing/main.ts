@@ -71,3 +71,46 @@ document.addEventListener('gcm-practice-select', (event) => {
   const card = document.getElementById('landing-card');
   if (card) card.setAttribute('practice-id', id);
 });
+
+// A dismissed banner stays away (the element keeps the dismissal in localStorage, one key per
+// occurrence): on this demo page the visitor can forget it and see the banner again.
+const DISMISSED = 'gcm-campaign-banner:dismissed:';
+const replay = document.getElementById('banner-replay');
+const replayButton = document.getElementById('banner-replay-button');
+
+function forgetDismissals(): void {
+  try {
+    for (const key of Object.keys(localStorage)) {
+      if (key.startsWith(DISMISSED)) localStorage.removeItem(key);
+    }
+  } catch {
+    // No storage: the element then remembered the dismissal only for the page's lifetime.
+  }
+}
+
+document.addEventListener('gcm-campaign-dismiss', (event) => {
+  if ((event.target as Element | null)?.id === 'landing-banner') replay?.removeAttribute('hidden');
+});
+
+replayButton?.addEventListener('click', () => {
+  const banner = document.getElementById('landing-banner');
+  if (!banner) return;
+  forgetDismissals();
+  // A new element: the old one stays closed for its lifetime, as a dismissed banner should.
+  const fresh = banner.cloneNode(false) as HTMLElement;
+  banner.replaceWith(fresh);
+  replay?.setAttribute('hidden', '');
+  // Focus the banner's own heading region once it is back, else the section heading.
+  const heading = document.getElementById('banner-heading');
+  heading?.setAttribute('tabindex', '-1');
+  heading?.focus();
+});
+
+// Dismissed on an earlier visit: offer the way back at once.
+try {
+  if (Object.keys(localStorage).some((key) => key.startsWith(DISMISSED))) {
+    replay?.removeAttribute('hidden');
+  }
+} catch {
+  // No storage, nothing remembered.
+}
