@@ -13,7 +13,7 @@ export const styles = css`
        style and layout of cards below the fold: skip those until they scroll near. The
        content stays in the accessibility tree and find-in-page. */
     content-visibility: auto;
-    contain-intrinsic-block-size: auto 18rem;
+    contain-intrinsic-block-size: auto 300px;
   }
   .root {
     block-size: 100%;
