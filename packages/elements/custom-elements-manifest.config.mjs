@@ -3,7 +3,7 @@
 export default {
   globs: ['src/components/**/*.ts', 'src/shared/gcm-element.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/components/**/parts/**'],
-  outdir: '.',
+  outdir: 'dist',
   litelement: true,
   plugins: [
     {

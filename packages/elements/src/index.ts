@@ -30,6 +30,14 @@ export {
   type ResourceOrder,
   type ResourceResultsDetail,
 } from './components/resources/resources.js';
+export type {
+  GcmCampaignBannerEventMap,
+  GcmEventMap,
+  GcmObjectiveBrowserEventMap,
+  GcmPracticeCardEventMap,
+  GcmPracticesEventMap,
+  GcmResourcesEventMap,
+} from './generated/element-events.js';
 export { API_META_NAME, DEFAULT_API, type PracticesClient } from './shared/data-controller.js';
 export { defineElement } from './shared/define-element.js';
 export { EVENT_PREFIX } from './shared/events.js';

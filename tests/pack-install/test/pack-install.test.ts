@@ -3,7 +3,15 @@
 // under Node, the elements through a bundler and from the one-file CDN bundle in Chromium,
 // all against the reference API.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +28,17 @@ const PUBLIC = ['contract', 'dataset', 'sdk', 'elements'];
 const TYPESCRIPT = '5.9.3';
 const ESBUILD = '0.25.12';
 const TYPES_NODE = '20.19.43';
+// What `create-vite`'s react-ts and vue-ts templates install.
+const HOST_PACKAGES = [
+  'react@19.3.1',
+  'react-dom@19.3.1',
+  '@types/react@19.3.3',
+  '@types/react-dom@19.3.0',
+  'vue@3.5.45',
+  'vue-tsc@3.3.14',
+  'vite@7.3.8',
+];
+const examples = join(root, 'apps/examples');
 
 let work: string;
 let project: string;
@@ -69,6 +88,7 @@ beforeAll(async () => {
       `typescript@${TYPESCRIPT}`,
       `esbuild@${ESBUILD}`,
       `@types/node@${TYPES_NODE}`,
+      ...HOST_PACKAGES,
     ],
     project,
   );
@@ -85,6 +105,51 @@ afterAll(async () => {
   await site?.close();
   await api?.close();
   if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('the installed elements in Node (a server rendering or a test runner)', () => {
+  it('imports every entry without throwing', async () => {
+    const entries = ['', '/define', '/define/practices', '/cdn', '/cdn/all'];
+    const script = `for (const entry of ${JSON.stringify(entries)}) {
+  await import('@gcm-practices/elements' + entry);
+}
+console.log('imported');`;
+    const { stdout } = await sh('node', ['--input-type=module', '-e', script], project);
+    expect(stdout.trim()).toBe('imported');
+  });
+});
+
+describe('a fresh Vite app with the installed elements', () => {
+  // The example apps' sources and TypeScript settings, as `create-vite` writes them plus the
+  // one `types` line the README asks for: no declaration of our own anywhere.
+  function app(name: 'react' | 'vue') {
+    const dir = join(project, `${name}-app`);
+    cpSync(join(examples, name, 'src'), join(dir, 'src'), { recursive: true });
+    cpSync(join(examples, name, 'tsconfig.app.json'), join(dir, 'tsconfig.app.json'));
+    return dir;
+  }
+
+  it('React 19 + TypeScript: the JSX typechecks, and a wrong property type fails it', async () => {
+    const dir = app('react');
+    const tsc = join(project, 'node_modules/.bin/tsc');
+    await sh(tsc, ['-p', 'tsconfig.app.json'], dir);
+    const source = readFileSync(join(dir, 'src/App.tsx'), 'utf8');
+    writeFileSync(join(dir, 'src/App.tsx'), source.replace('pageSize={6}', 'pageSize="6"'));
+    await expect(sh(tsc, ['-p', 'tsconfig.app.json'], dir)).rejects.toThrow(
+      /not assignable to type 'number'/,
+    );
+  });
+
+  it('Vue 3 + vue-tsc with strictTemplates: the template typechecks, and a wrong prop fails it', async () => {
+    const dir = app('vue');
+    const vueTsc = join(project, 'node_modules/.bin/vue-tsc');
+    await sh(vueTsc, ['-p', 'tsconfig.app.json'], dir);
+    const source = readFileSync(join(dir, 'src/App.vue'), 'utf8');
+    writeFileSync(join(dir, 'src/App.vue'), source.replace(':practice="chosen"', ':practice="42"'));
+    await expect(sh(vueTsc, ['-p', 'tsconfig.app.json'], dir)).rejects.toThrow(
+      /'number' is not assignable/,
+    );
+  });
 });
 
 describe('the installed SDK', () => {

@@ -3,8 +3,5 @@ import { defineElement } from '../shared/define-element.js';
 
 defineElement('gcm-campaign-banner', GcmCampaignBanner, GcmCampaignBanner.version);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'gcm-campaign-banner': GcmCampaignBanner;
-  }
-}
+// The tag in HTMLElementTagNameMap and the element's typed events, written from the manifest.
+export type { GcmCampaignBannerEventMap } from '../generated/element-events.js';

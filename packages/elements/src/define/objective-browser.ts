@@ -5,8 +5,5 @@ import { defineElement } from '../shared/define-element.js';
 
 defineElement('gcm-objective-browser', GcmObjectiveBrowser, GcmObjectiveBrowser.version);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'gcm-objective-browser': GcmObjectiveBrowser;
-  }
-}
+// The tag in HTMLElementTagNameMap and the element's typed events, written from the manifest.
+export type { GcmObjectiveBrowserEventMap } from '../generated/element-events.js';

@@ -3,8 +3,5 @@ import { defineElement } from '../shared/define-element.js';
 
 defineElement('gcm-practice-card', GcmPracticeCard, GcmPracticeCard.version);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'gcm-practice-card': GcmPracticeCard;
-  }
-}
+// The tag in HTMLElementTagNameMap and the element's typed events, written from the manifest.
+export type { GcmPracticeCardEventMap } from '../generated/element-events.js';

@@ -5,8 +5,5 @@ import { defineElement } from '../shared/define-element.js';
 
 defineElement('gcm-practices', GcmPractices, GcmPractices.version);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'gcm-practices': GcmPractices;
-  }
-}
+// The tag in HTMLElementTagNameMap and the element's typed events, written from the manifest.
+export type { GcmPracticesEventMap } from '../generated/element-events.js';

@@ -3,8 +3,5 @@ import { defineElement } from '../shared/define-element.js';
 
 defineElement('gcm-resources', GcmResources, GcmResources.version);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'gcm-resources': GcmResources;
-  }
-}
+// The tag in HTMLElementTagNameMap and the element's typed events, written from the manifest.
+export type { GcmResourcesEventMap } from '../generated/element-events.js';

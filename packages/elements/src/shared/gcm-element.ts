@@ -9,6 +9,23 @@ import { VERSION } from './version.js';
  * guard), the `theme` attribute, and per-element language. The language is
  * resolved before each render and msg() answers in it for that render only, so
  * elements in different languages can sit on one page.
+ *
+ * The shared tokens below reach every element (set them on the element or any ancestor);
+ * each element lists its own `--gcm-<element>-*` properties.
+ *
+ * @cssproperty --gcm-color-primary - Links, buttons, focus of attention. Default `#0a5ea8` (dark `#8cc4ff`).
+ * @cssproperty --gcm-color-on-primary - Text on the primary colour. Default `#ffffff` (dark `#06223d`).
+ * @cssproperty --gcm-color-text - Text colour. Default `#1b1f24` (dark `#e8edf2`).
+ * @cssproperty --gcm-color-text-muted - Secondary text. Default `#4a5562` (dark `#b7c1cc`).
+ * @cssproperty --gcm-color-surface - Background of boxes. Default `#ffffff` (dark `#161a1f`).
+ * @cssproperty --gcm-color-surface-alt - Background of secondary areas. Default `#f2f4f7` (dark `#222830`).
+ * @cssproperty --gcm-color-border - Borders. Default `#747e8a` (dark `#8893a0`).
+ * @cssproperty --gcm-color-accent - Accents (featured marks, highlights). Default `#8a4500` (dark `#ffc46b`).
+ * @cssproperty --gcm-color-danger - Error messages. Default `#a8231b` (dark `#ffb4ab`).
+ * @cssproperty --gcm-color-focus - Focus ring. Default `#1551c2` (dark `#9fcaff`).
+ * @cssproperty --gcm-font-family - Font. Default: inherited from the page.
+ * @cssproperty --gcm-radius - Corner radius. Default `0.5rem`.
+ * @cssproperty --gcm-space - Base spacing unit. Default `1rem`.
  */
 export class GcmElement extends LitElement {
   /** The release of @gcm-practices/elements this class belongs to. */

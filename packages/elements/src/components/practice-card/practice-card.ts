@@ -96,6 +96,7 @@ export function practiceHref(template: string | undefined, id: string): string |
  * @cssproperty --gcm-practice-card-shadow - Card shadow (default none).
  * @cssproperty --gcm-practice-card-title-color - Title colour (default `--gcm-color-primary`).
  * @cssproperty --gcm-practice-card-title-size - Title font size (default 1.15em).
+ * @cssproperty --gcm-practice-card-summary-lines - Lines of summary shown before it is cut (default 5).
  * @cssproperty --gcm-practice-card-badge-background - Badge background.
  * @cssproperty --gcm-practice-card-badge-color - Badge text colour.
  */

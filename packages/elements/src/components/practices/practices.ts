@@ -154,6 +154,8 @@ let instances = 0;
  * @csspart pagination - The pagination landmark.
  * @csspart page-button - Previous, next and numbered page buttons.
  * @csspart current - The current page's button.
+ * @csspart previous - The "Previous" button.
+ * @csspart next - The "Next" button.
  * @csspart retry-button - The "Try again" button of the error state.
  * @csspart button - Every button.
  *

@@ -1,0 +1,37 @@
+// Compiled by `pnpm typecheck`: the event maps written from the manifest type each element's
+// events, and every `gcm-*` event on `document`. A wrong type below fails the typecheck.
+import '../src/define.js';
+import type { ResourceResultsDetail, ResultsDetail } from '../src/index.js';
+
+const catalogue = document.createElement('gcm-practices');
+catalogue.addEventListener('gcm-results', (event) => {
+  const detail: ResultsDetail = event.detail;
+  const total: number = detail.total;
+  // @ts-expect-error the catalogue's results are not a resource list's
+  const resources: ResourceResultsDetail = event.detail;
+  return [total, resources];
+});
+
+const library = document.querySelector('gcm-resources');
+library?.addEventListener('gcm-results', (event) => {
+  const detail: ResourceResultsDetail = event.detail;
+  return detail;
+});
+
+document.addEventListener('gcm-practice-select', (event) => {
+  const id: string = event.detail.id;
+  // @ts-expect-error the id is a string
+  const wrong: number = event.detail.id;
+  return [id, wrong];
+});
+
+document.querySelector('gcm-practice-card')?.addEventListener('gcm-error', (event) => {
+  const error: unknown = event.detail.error;
+  return error;
+});
+
+// Events the elements do not fire stay plain.
+catalogue.addEventListener('click', (event) => {
+  const x: number = event.clientX;
+  return x;
+});
