@@ -24,8 +24,9 @@ import { VERSION } from './version.js';
  * @cssproperty --gcm-color-danger - Error messages. Default `#a8231b` (dark `#ffb4ab`).
  * @cssproperty --gcm-color-focus - Focus ring. Default `#1551c2` (dark `#9fcaff`).
  * @cssproperty --gcm-font-family - Font. Default: inherited from the page.
- * @cssproperty --gcm-radius - Corner radius. Default `0.5rem`.
- * @cssproperty --gcm-space - Base spacing unit. Default `1rem`.
+ * @cssproperty --gcm-font-size - Base text size, which the elements' sizes follow. Default `medium`.
+ * @cssproperty --gcm-radius - Corner radius. Default `0.5em`.
+ * @cssproperty --gcm-space - Base spacing unit. Default `1em`.
  */
 export class GcmElement extends LitElement {
   /** The release of @gcm-practices/elements this class belongs to. */
