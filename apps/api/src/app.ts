@@ -8,6 +8,7 @@ import { detectLabelLanguage } from './http/label-language.js';
 import { ALLOWED_METHODS, internalError, notFound } from './http/problem.js';
 import { type RateLimit, rateLimit } from './http/rate-limit.js';
 import { requestLog } from './http/request-log.js';
+import { isWritePath, writeOrigins } from './http/write-origins.js';
 import { type Logger, silentLogger } from './logger.js';
 import { campaignRoutes } from './routes/campaigns.js';
 import { healthRoutes } from './routes/health.js';
@@ -15,8 +16,11 @@ import { objectiveRoutes } from './routes/objectives.js';
 import { openApiRoutes } from './routes/openapi.js';
 import { practiceRoutes } from './routes/practices.js';
 import { resourceRoutes } from './routes/resources.js';
+import { reviewRoutes } from './routes/review.js';
+import { submissionRoutes } from './routes/submissions.js';
 import { taxonomyRoutes } from './routes/taxonomies.js';
 import type { Store } from './store/catalogue-store.js';
+import { type SubmissionSettings, submissionSettings } from './submissions/settings.js';
 
 export interface AppOptions {
   store: Store;
@@ -29,6 +33,8 @@ export interface AppOptions {
   publicUrl?: string | undefined;
   /** Requests per client and window; default: no limit. */
   rateLimit?: RateLimit | undefined;
+  /** Calls for practices and review: origins, limits, approvals (defaults: `submissionSettings`). */
+  submissions?: Partial<SubmissionSettings>;
 }
 
 /** The API as a Hono app over a store. */
@@ -39,8 +45,10 @@ export function createApp({
   corsOrigins = '*',
   publicUrl,
   rateLimit: limit,
+  submissions,
 }: AppOptions): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  const settings = submissionSettings(submissions);
   const allowed = corsOrigins === '*' ? '*' : [...corsOrigins];
 
   app.use(requestLog(logger));
@@ -50,6 +58,7 @@ export function createApp({
     c.set('store', store);
     c.set('catalogue', catalogue);
     c.set('publicUrl', publicUrl);
+    c.set('submissions', settings);
     await next();
   });
   // Every answer is JSON meant for scripts: a browser must never sniff it into
@@ -64,21 +73,24 @@ export function createApp({
       strictTransportSecurity: false,
     }),
   );
-  app.use(
-    cors({
-      origin: allowed,
-      allowMethods: ALLOWED_METHODS.split(', '),
-      exposeHeaders: [
-        'ETag',
-        'Link',
-        'X-Request-Id',
-        'Retry-After',
-        'RateLimit-Limit',
-        'RateLimit-Remaining',
-        'RateLimit-Reset',
-      ],
-      maxAge: 86400,
-    }),
+  // The read API's origins (CORS_ORIGINS) are not the write path's (SUBMISSION_ORIGINS).
+  const readCors = cors({
+    origin: allowed,
+    allowMethods: ALLOWED_METHODS.split(', '),
+    exposeHeaders: [
+      'ETag',
+      'Link',
+      'X-Request-Id',
+      'Retry-After',
+      'RateLimit-Limit',
+      'RateLimit-Remaining',
+      'RateLimit-Reset',
+    ],
+    maxAge: 86400,
+  });
+  const writeCors = writeOrigins(settings.origins);
+  app.use((c, next) =>
+    isWritePath(new URL(c.req.url).pathname) ? writeCors(c, next) : readCors(c, next),
   );
   if (limit) app.use(rateLimit(limit));
   // The endpoints whose labels follow `lang` / `Accept-Language`.
@@ -97,6 +109,8 @@ export function createApp({
   resourceRoutes(app);
   campaignRoutes(app);
   taxonomyRoutes(app);
+  submissionRoutes(app, logger);
+  reviewRoutes(app);
   openApiRoutes(app);
   healthRoutes(app);
 

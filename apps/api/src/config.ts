@@ -1,7 +1,9 @@
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DEFAULT_MIN_FILL_SECONDS } from '@gcm-practices/contract';
 import type { RateLimit } from './http/rate-limit.js';
 import { LOG_LEVELS, type LogLevel } from './logger.js';
+import { DEFAULT_REVIEW_APPROVALS, DEFAULT_SUBMISSION_RATE_LIMIT } from './submissions/settings.js';
 
 export interface ServerConfig {
   port: number;
@@ -16,6 +18,14 @@ export interface ServerConfig {
   rateLimit?: RateLimit | undefined;
   /** Undefined: the store's default (see README, "The search cache"). */
   searchCache?: boolean | undefined;
+  /** Browser origins that may submit and review; empty: none. */
+  submissionOrigins: string[];
+  /** Submissions per client; undefined: no limit. */
+  submissionRateLimit: RateLimit | undefined;
+  reviewApprovals: number;
+  minFillSeconds: number;
+  /** Where notifications are posted, signed with `webhookSecret`. */
+  webhook?: { url: string; secret: string } | undefined;
 }
 
 /** `apps/api/data/practices.db`, next to the package whether run from `src/` or `dist/`. */
@@ -49,6 +59,21 @@ function parseHost(raw: string | undefined, problems: string[]): string {
 
 function parseOrigins(raw: string | undefined, problems: string[]): '*' | string[] {
   if (raw === undefined || raw.trim() === '' || raw.trim() === '*') return '*';
+  return originList('CORS_ORIGINS', raw, problems, 'must be * or ');
+}
+
+function parseSubmissionOrigins(raw: string | undefined, problems: string[]): string[] {
+  if (raw === undefined || raw.trim() === '') return [];
+  if (raw.trim() === '*') {
+    problems.push(
+      'SUBMISSION_ORIGINS must list the origins of the pages that may submit and review, such as https://example.org; * is not accepted',
+    );
+    return [];
+  }
+  return originList('SUBMISSION_ORIGINS', raw, problems, 'must be ');
+}
+
+function originList(name: string, raw: string, problems: string[], must: string): string[] {
   const origins = raw
     .split(',')
     .map((o) => o.trim())
@@ -63,7 +88,7 @@ function parseOrigins(raw: string | undefined, problems: string[]): '*' | string
     // An origin is exactly scheme://host[:port]; a path or trailing slash would never match.
     if (!url || !/^https?:$/.test(url.protocol) || url.origin !== origin) {
       problems.push(
-        `CORS_ORIGINS must be * or a comma-separated list of origins such as https://example.org (got "${origin}")`,
+        `${name} ${must}a comma-separated list of origins such as https://example.org (got "${origin}")`,
       );
     }
   }
@@ -125,16 +150,68 @@ function parsePublicUrl(raw: string | undefined, problems: string[]): string | u
 
 const WINDOWS: Record<string, number> = { second: 1000, minute: 60_000, hour: 3_600_000 };
 
-function parseRateLimit(raw: string | undefined, problems: string[]): RateLimit | undefined {
-  if (raw === undefined || raw.trim() === '' || raw.trim() === 'off') return undefined;
+function parseRateLimit(
+  raw: string | undefined,
+  problems: string[],
+  name = 'RATE_LIMIT',
+  fallback: RateLimit | undefined = undefined,
+  unit = 'minute',
+): RateLimit | undefined {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  if (raw.trim() === 'off') return undefined;
   const match = /^(\d{1,7})(?:\/(second|minute|hour))?$/.exec(raw.trim());
   if (!match || Number(match[1]) < 1) {
-    problems.push(
-      `RATE_LIMIT must be off or requests per client such as 600/minute, 20/second or 600 (per minute) (got "${raw}")`,
-    );
+    const example =
+      unit === 'hour'
+        ? '10/hour, 2/minute or 10 (per hour)'
+        : '600/minute, 20/second or 600 (per minute)';
+    problems.push(`${name} must be off or requests per client such as ${example} (got "${raw}")`);
     return undefined;
   }
-  return { limit: Number(match[1]), windowMs: WINDOWS[match[2] ?? 'minute'] as number };
+  return { limit: Number(match[1]), windowMs: WINDOWS[match[2] ?? unit] as number };
+}
+
+function parseWhole(
+  name: string,
+  raw: string | undefined,
+  fallback: number,
+  [min, max]: [number, number],
+  problems: string[],
+): number {
+  if (raw === undefined || raw.trim() === '') return fallback;
+  if (!/^\d{1,6}$/.test(raw.trim()) || Number(raw) < min || Number(raw) > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max} (got "${raw}")`);
+    return fallback;
+  }
+  return Number(raw);
+}
+
+function parseWebhook(
+  rawUrl: string | undefined,
+  rawSecret: string | undefined,
+  problems: string[],
+): { url: string; secret: string } | undefined {
+  if (rawUrl === undefined || rawUrl.trim() === '') {
+    if (rawSecret) problems.push('WEBHOOK_SECRET is set but WEBHOOK_URL is not');
+    return undefined;
+  }
+  let url: URL | undefined;
+  try {
+    url = new URL(rawUrl);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^https?:$/.test(url.protocol)) {
+    problems.push(
+      `WEBHOOK_URL must be an http(s) URL such as https://mail.example.org/hooks/gcm (got "${redactUrl(rawUrl)}")`,
+    );
+  }
+  if (rawSecret === undefined || rawSecret.length < 32) {
+    problems.push(
+      'WEBHOOK_SECRET must be set with WEBHOOK_URL, at least 32 characters (openssl rand -hex 32): the receiver checks each signature with it',
+    );
+  }
+  return { url: rawUrl, secret: rawSecret ?? '' };
 }
 
 function parseSwitch(
@@ -166,6 +243,29 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     publicUrl: parsePublicUrl(env.PUBLIC_URL, problems),
     rateLimit: parseRateLimit(env.RATE_LIMIT, problems),
     searchCache: parseSwitch('SEARCH_CACHE', env.SEARCH_CACHE, problems),
+    submissionOrigins: parseSubmissionOrigins(env.SUBMISSION_ORIGINS, problems),
+    submissionRateLimit: parseRateLimit(
+      env.SUBMISSION_RATE_LIMIT,
+      problems,
+      'SUBMISSION_RATE_LIMIT',
+      DEFAULT_SUBMISSION_RATE_LIMIT,
+      'hour',
+    ),
+    reviewApprovals: parseWhole(
+      'REVIEW_APPROVALS',
+      env.REVIEW_APPROVALS,
+      DEFAULT_REVIEW_APPROVALS,
+      [1, 10],
+      problems,
+    ),
+    minFillSeconds: parseWhole(
+      'SUBMISSION_MIN_FILL_SECONDS',
+      env.SUBMISSION_MIN_FILL_SECONDS,
+      DEFAULT_MIN_FILL_SECONDS,
+      [0, 3600],
+      problems,
+    ),
+    webhook: parseWebhook(env.WEBHOOK_URL, env.WEBHOOK_SECRET, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -23,3 +23,15 @@ export {
 } from './store/load-catalogue.js';
 export { openStore, type StoreLocation } from './store/open-store.js';
 export { StoreOpenError } from './store/store-open-error.js';
+export {
+  type CreatedToken,
+  createReviewerToken,
+  type Reviewer,
+  revokeReviewerToken,
+} from './submissions/reviewer-tokens.js';
+export {
+  DEFAULT_REVIEW_APPROVALS,
+  DEFAULT_SUBMISSION_RATE_LIMIT,
+  type SubmissionSettings,
+} from './submissions/settings.js';
+export { SIGNATURE_HEADER, signature, WebhookDispatcher } from './submissions/webhook.js';

@@ -25,6 +25,13 @@ async function main(): Promise<void> {
     publicUrl: config.publicUrl,
     rateLimit: config.rateLimit,
     searchCache: config.searchCache,
+    submissions: {
+      origins: config.submissionOrigins,
+      rateLimit: config.submissionRateLimit,
+      approvalsRequired: config.reviewApprovals,
+      minFillSeconds: config.minFillSeconds,
+    },
+    webhook: config.webhook,
     logger,
   });
   logger.info('listening', {

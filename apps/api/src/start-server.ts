@@ -15,6 +15,8 @@ import {
   syntheticLoadRecord,
 } from './store/load-catalogue.js';
 import { openStore } from './store/open-store.js';
+import type { SubmissionSettings } from './submissions/settings.js';
+import { WebhookDispatcher } from './submissions/webhook.js';
 
 const SHUTDOWN_GRACE_MS = 10_000;
 
@@ -43,6 +45,10 @@ export interface StartServerOptions {
   rateLimit?: RateLimit | undefined;
   /** The in-memory search index in front of the store; default: SEARCH_CACHE_DEFAULT. */
   searchCache?: boolean | undefined;
+  /** Calls for practices and review (origins, rate limit, approvals, clock). */
+  submissions?: Partial<SubmissionSettings>;
+  /** Post the outbox's notifications here, signed with `secret`. */
+  webhook?: { url: string; secret: string; pollMs?: number } | undefined;
 }
 
 export interface RunningServer {
@@ -81,6 +87,8 @@ export async function startServer({
   publicUrl,
   rateLimit,
   searchCache,
+  submissions,
+  webhook,
 }: StartServerOptions = {}): Promise<RunningServer> {
   const tempDir =
     databasePath === undefined && databaseUrl === undefined
@@ -104,6 +112,7 @@ export async function startServer({
   let server: Server | undefined;
   let catalogue: CatalogueService | undefined;
   let unsubscribe = () => {};
+  let dispatcher: WebhookDispatcher | undefined;
   try {
     if (await store.catalogue.isEmpty()) {
       const loaded = await loadCuratedDataset(store);
@@ -127,7 +136,25 @@ export async function startServer({
     await service.warmUp();
     // Rebuild the search index as soon as the catalogue changes, here or elsewhere.
     unsubscribe = store.catalogue.onChange(() => void service.warmUp());
-    const app = createApp({ store, catalogue: service, logger, corsOrigins, publicUrl, rateLimit });
+    const app = createApp({
+      store,
+      catalogue: service,
+      logger,
+      corsOrigins,
+      publicUrl,
+      rateLimit,
+      ...(submissions !== undefined && { submissions }),
+    });
+    if (webhook) {
+      dispatcher = new WebhookDispatcher({
+        ...webhook,
+        store,
+        logger,
+        ...(submissions?.now !== undefined && { now: submissions.now }),
+      });
+      dispatcher.start();
+    }
+    const outbox = dispatcher;
     server = createAdaptorServer({ fetch: app.fetch }) as Server;
     const address = await listen(server, port, host);
     const urlHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
@@ -150,11 +177,13 @@ export async function startServer({
             clearTimeout(deadline);
             unsubscribe();
             service.close();
-            store.close().then(() => {
-              removeTemp();
-              if (error) reject(error);
-              else resolve();
-            }, reject);
+            Promise.resolve(outbox?.stop())
+              .then(() => store.close())
+              .then(() => {
+                removeTemp();
+                if (error) reject(error);
+                else resolve();
+              }, reject);
           });
           running.closeIdleConnections();
         });
@@ -163,6 +192,7 @@ export async function startServer({
     };
   } catch (error) {
     server?.close();
+    await dispatcher?.stop();
     unsubscribe();
     catalogue?.close();
     await store.close();

@@ -22,13 +22,69 @@ describe('readConfig', () => {
         CORS_ORIGINS: 'https://a.example, http://localhost:5173',
         LOG_LEVEL: 'warn',
       }),
-    ).toEqual({
+    ).toMatchObject({
       port: 9000,
       host: '0.0.0.0',
       databasePath: '/tmp/x.db',
       corsOrigins: ['https://a.example', 'http://localhost:5173'],
       logLevel: 'warn',
     });
+  });
+
+  it('takes no submissions from browsers by default, 10 an hour per client, two approvals', () => {
+    expect(readConfig({})).toMatchObject({
+      submissionOrigins: [],
+      submissionRateLimit: { limit: 10, windowMs: 3_600_000 },
+      reviewApprovals: 2,
+      minFillSeconds: 3,
+      webhook: undefined,
+    });
+    const secret = 'x'.repeat(32);
+    expect(
+      readConfig({
+        SUBMISSION_ORIGINS: 'https://partner.example, http://localhost:5173',
+        SUBMISSION_RATE_LIMIT: '3',
+        REVIEW_APPROVALS: '3',
+        SUBMISSION_MIN_FILL_SECONDS: '0',
+        WEBHOOK_URL: 'https://mail.example/hooks/gcm',
+        WEBHOOK_SECRET: secret,
+      }),
+    ).toMatchObject({
+      submissionOrigins: ['https://partner.example', 'http://localhost:5173'],
+      submissionRateLimit: { limit: 3, windowMs: 3_600_000 },
+      reviewApprovals: 3,
+      minFillSeconds: 0,
+      webhook: { url: 'https://mail.example/hooks/gcm', secret },
+    });
+    expect(readConfig({ SUBMISSION_RATE_LIMIT: 'off' }).submissionRateLimit).toBeUndefined();
+    expect(readConfig({ SUBMISSION_RATE_LIMIT: '2/minute' }).submissionRateLimit).toEqual({
+      limit: 2,
+      windowMs: 60_000,
+    });
+  });
+
+  it('names each bad setting of the write path', () => {
+    let error: unknown;
+    try {
+      readConfig({
+        SUBMISSION_ORIGINS: '*',
+        SUBMISSION_RATE_LIMIT: 'many',
+        REVIEW_APPROVALS: '0',
+        SUBMISSION_MIN_FILL_SECONDS: 'soon',
+        WEBHOOK_URL: 'ftp://mail.example',
+        WEBHOOK_SECRET: 'short',
+      });
+    } catch (caught) {
+      error = caught;
+    }
+    const problems = (error as ConfigError).problems.join('\n');
+    expect(problems).toMatch(/SUBMISSION_ORIGINS must list the origins/);
+    expect(problems).toMatch(/SUBMISSION_RATE_LIMIT must be off or requests per client/);
+    expect(problems).toMatch(/REVIEW_APPROVALS must be a whole number from 1 to 10/);
+    expect(problems).toMatch(/SUBMISSION_MIN_FILL_SECONDS must be a whole number/);
+    expect(problems).toMatch(/WEBHOOK_URL must be an http\(s\) URL/);
+    expect(problems).toMatch(/WEBHOOK_SECRET must be set with WEBHOOK_URL, at least 32/);
+    expect(problems).not.toContain('short');
   });
 
   it('reports every bad variable at once, by name', () => {

@@ -1,4 +1,5 @@
 import {
+  type FieldError,
   type InvalidParam,
   PROBLEM_CONTENT_TYPE,
   PROBLEM_TYPES,
@@ -13,6 +14,10 @@ export interface ProblemInit {
   title: string;
   detail?: string;
   invalidParams?: InvalidParam[];
+  /** Every invalid field of a request body (422). */
+  errors?: FieldError[];
+  /** Extension members (RFC 9457 §3.2): `closes` of a closed call. */
+  extensions?: Record<string, unknown>;
   headers?: Record<string, string>;
 }
 
@@ -29,6 +34,8 @@ export function problem(c: Context, init: ProblemInit): Response {
     instance: new URL(c.req.url).pathname,
     requestId: c.get('requestId'),
     ...(init.invalidParams !== undefined && { invalidParams: init.invalidParams }),
+    ...(init.errors !== undefined && { errors: init.errors }),
+    ...init.extensions,
   };
   return c.body(JSON.stringify(body), init.status, {
     'Content-Type': PROBLEM_CONTENT_TYPE,
@@ -54,13 +61,16 @@ export function notFound(c: Context, detail: string): Response {
 
 export const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
 
-export function methodNotAllowed(c: Context): Response {
+export function methodNotAllowed(c: Context, allow = ALLOWED_METHODS): Response {
   return problem(c, {
     status: 405,
     type: PROBLEM_TYPES.methodNotAllowed,
     title: 'Method not allowed',
-    detail: `${c.req.method} is not supported here; the API is read-only (${ALLOWED_METHODS}).`,
-    headers: { Allow: ALLOWED_METHODS },
+    detail:
+      allow === ALLOWED_METHODS
+        ? `${c.req.method} is not supported here; this resource is read-only (${ALLOWED_METHODS}).`
+        : `${c.req.method} is not supported here; use ${allow}.`,
+    headers: { Allow: allow },
   });
 }
 

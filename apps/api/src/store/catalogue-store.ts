@@ -9,6 +9,7 @@ import type {
 import type { CatalogueName, CatalogueQuery, SearchPage } from '../search/catalogue-spec.js';
 import type { IndexChunk } from '../search/index-chunks.js';
 import type { TextTerm } from '../search/text-query.js';
+import type { SubmissionRecords } from './submission-records.js';
 
 /**
  * Storage, as the API sees it: asynchronous, with no SQL or driver type in
@@ -16,18 +17,19 @@ import type { TextTerm } from '../search/text-query.js';
  * and PostgreSQL shared by any number of API processes (store/postgres).
  * Routes reach it through Hono's context (`c.var.store`).
  *
- * `Store` groups the record stores. Today it has the catalogue; the calls for
+ * `Store` groups the record stores: the catalogue, and the calls for
  * practices (submissions, reviews, reviewer tokens, the audit log and the
- * notification outbox) join it as `submissions: SubmissionStore`, written in
- * the same transactions as the catalogue through `store.transaction()`, so
- * that publishing a reviewed submission and bumping the catalogue version
- * commit together.
+ * notification outbox), written in the same transactions as the catalogue
+ * through `store.transaction()`, so that publishing a reviewed submission and
+ * bumping the catalogue version commit together.
  */
 export interface Store {
   readonly kind: 'sqlite' | 'postgres';
   /** Where the data lives, for logs and errors: a file path, or a URL without its password. */
   readonly location: string;
   readonly catalogue: CatalogueStore;
+  /** Calls for practices, read outside any transaction. */
+  readonly submissions: SubmissionRecords;
   /**
    * Run `work` in one transaction: it commits when the promise resolves and
    * rolls back when it rejects. Transactions are serialised per store, and
@@ -40,9 +42,11 @@ export interface Store {
   close(): Promise<void>;
 }
 
-/** What can be written inside a transaction. Issue-16 records join here. */
+/** What can be written inside a transaction. */
 export interface StoreTransaction {
   catalogue: CatalogueWriter;
+  /** Calls for practices, read and written in this transaction. */
+  submissions: SubmissionRecords;
 }
 
 export interface CatalogueWriter {
@@ -50,6 +54,8 @@ export interface CatalogueWriter {
   writePractices(practices: readonly Practice[]): Promise<void>;
   writeResources(resources: readonly Resource[]): Promise<void>;
   writeCampaigns(campaigns: readonly Campaign[]): Promise<void>;
+  /** Take practices out of the catalogue (an unpublished submission), index rows included. */
+  deletePractices(ids: readonly string[]): Promise<void>;
   /**
    * Objectives and taxonomies are small documents, replaced wholesale: the
    * English ones, or with `locale` a copy whose labels are in that language.

@@ -1,5 +1,6 @@
 import type pg from 'pg';
 import { PRACTICE_JOIN_TABLES, RESOURCE_JOIN_TABLES } from '../catalogue-tables.js';
+import { submissionTablesSql } from '../submission-tables.js';
 
 /**
  * The PostgreSQL layout, numbered like SQLite's (store/sqlite/migrations.ts):
@@ -168,6 +169,7 @@ export const MIGRATIONS: readonly { name: string; up: string }[] = [
   { name: 'catalogue', up: V1 },
   { name: 'shared text analysis', up: V2 },
   { name: 'unknown dates and categories', up: V3 },
+  { name: 'calls for practices', up: submissionTablesSql('postgres') },
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;
 

@@ -26,13 +26,17 @@ import {
 } from '../catalogue-tables.js';
 import { relatedPracticesSql } from '../related-practices-sql.js';
 import { StoreOpenError } from '../store-open-error.js';
+import { SubmissionRecords } from '../submission-records.js';
+import { SUBMISSION_TABLES } from '../submission-tables.js';
 import { TransactionQueue } from '../transaction-queue.js';
 import { CATALOGUE_CHANNEL, CatalogueListener } from './catalogue-listener.js';
 import { checkIn, checkOut, createPool, openError } from './connect.js';
 import { postgresIndexChunks } from './index-chunks.js';
 import { migrate, SCHEMA_VERSION, SchemaTooNewError } from './migrations.js';
 import { searchInSql, textMatchesInSql } from './search-sql.js';
+import { postgresRunner } from './sql-runner.js';
 import {
+  deletePractices,
   refreshTextStatistics,
   writeCampaigns,
   writePractices,
@@ -266,6 +270,12 @@ class PostgresCatalogueWriter implements CatalogueWriter {
     await writePractices(this.client, practices);
   }
 
+  async deletePractices(ids: readonly string[]): Promise<void> {
+    this.wrote = true;
+    this.touched.add('practices');
+    await deletePractices(this.client, ids);
+  }
+
   async writeResources(resources: readonly Resource[]): Promise<void> {
     this.wrote = true;
     this.touched.add('resources');
@@ -286,11 +296,15 @@ class PostgresCatalogueWriter implements CatalogueWriter {
     await writeReferenceData(this.client, objectives, taxonomies, locale);
   }
 
-  /** Every catalogue table emptied, in this transaction; counts as a catalogue change. */
+  /**
+   * Every catalogue table emptied, in this transaction; counts as a catalogue
+   * change. Submissions, reviews and the audit log stay.
+   */
   async empty(): Promise<void> {
     const { rows } = await this.client.query<{ tablename: string }>(
       `SELECT tablename FROM pg_tables WHERE schemaname = current_schema()
-       AND tablename NOT IN ('schema_migrations', 'meta')`,
+       AND NOT (tablename = ANY($1::text[]))`,
+      [['schema_migrations', 'meta', ...SUBMISSION_TABLES]],
     );
     await this.client.query(
       `TRUNCATE ${rows.map((row) => row.tablename).join(', ')} RESTART IDENTITY`,
@@ -313,6 +327,7 @@ export class PostgresStore implements Store {
   readonly kind = 'postgres';
   readonly location: string;
   readonly catalogue: PostgresCatalogueStore;
+  readonly submissions: SubmissionRecords;
   readonly #pool: pg.Pool;
   readonly #queue = new TransactionQueue();
   #closed = false;
@@ -321,6 +336,7 @@ export class PostgresStore implements Store {
     this.#pool = pool;
     this.location = redactUrl(url);
     this.catalogue = new PostgresCatalogueStore(pool);
+    this.submissions = new SubmissionRecords(postgresRunner(pool));
   }
 
   transaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T> {
@@ -331,7 +347,8 @@ export class PostgresStore implements Store {
       let broken = false;
       try {
         await client.query('BEGIN');
-        const result = await work({ catalogue });
+        const submissions = new SubmissionRecords(postgresRunner(client));
+        const result = await work({ catalogue, submissions });
         let version: string | undefined;
         if (catalogue.wrote) {
           for (const name of catalogue.touched) await refreshTextStatistics(client, name);

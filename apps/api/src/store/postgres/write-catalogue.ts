@@ -162,6 +162,24 @@ export async function writePractices(
   });
 }
 
+/** Take practices out of the catalogue with their text, join and document rows. */
+export async function deletePractices(
+  client: pg.ClientBase,
+  ids: readonly string[],
+): Promise<void> {
+  const { rows } = await client.query<{ rowid: number }>(
+    'DELETE FROM practices WHERE id = ANY($1::text[]) RETURNING rowid',
+    [ids],
+  );
+  const rowids = rows.map((row) => row.rowid);
+  if (rowids.length === 0) return;
+  for (const table of Object.values(PRACTICE_JOIN_TABLES)) {
+    await client.query(`DELETE FROM ${table} WHERE practice_rowid = ANY($1::int[])`, [rowids]);
+  }
+  await client.query('DELETE FROM practice_text WHERE rowid = ANY($1::int[])', [rowids]);
+  await client.query('DELETE FROM practice_documents WHERE rowid = ANY($1::int[])', [rowids]);
+}
+
 export async function writeResources(
   client: pg.ClientBase,
   batch: readonly Resource[],

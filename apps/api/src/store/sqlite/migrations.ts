@@ -1,4 +1,5 @@
 import { PRACTICE_JOIN_TABLES, RESOURCE_JOIN_TABLES } from '../catalogue-tables.js';
+import { submissionTablesSql } from '../submission-tables.js';
 import type { Db } from './open.js';
 import { reindexText } from './write-text.js';
 
@@ -145,7 +146,7 @@ function v2(db: Db): void {
  * `seed --synthetic` again for generated practices). The date orders get
  * indexes that put the undated last in both directions.
  */
-const catalogueContent = [
+export const catalogueContent = [
   ...Object.values(PRACTICE_JOIN_TABLES),
   'practice_documents',
   'practice_fts',
@@ -226,5 +227,6 @@ export const MIGRATIONS: readonly Migration[] = [
   { name: 'catalogue', up: V1 },
   { name: 'shared text analysis', up: v2 },
   { name: 'unknown dates and categories', up: V3 },
+  { name: 'calls for practices', up: submissionTablesSql('sqlite') },
 ];
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -23,14 +23,17 @@ import {
   TABLES,
 } from '../catalogue-tables.js';
 import { relatedPracticesSql } from '../related-practices-sql.js';
+import { SubmissionRecords } from '../submission-records.js';
 import { TransactionQueue } from '../transaction-queue.js';
 import { bumpCatalogueVersion, catalogueVersion } from './catalogue-version.js';
 import { sqliteIndexChunks } from './index-chunks.js';
+import { catalogueContent } from './migrations.js';
 import { type Db, openDatabase } from './open.js';
 import { searchInSql, textMatchesInSql } from './search-sql.js';
+import { sqliteRunner } from './sql-runner.js';
 import { prepared } from './statements.js';
 import { writeCampaigns, writeReferenceData, writeResources } from './write-catalogue.js';
-import { writePractices } from './write-practices.js';
+import { deletePractices, writePractices } from './write-practices.js';
 
 /** How often to look for changes other processes made to the file. */
 const WATCH_INTERVAL_MS = 500;
@@ -250,6 +253,11 @@ class SqliteCatalogueWriter implements CatalogueWriter {
     writePractices(this.db, practices);
   }
 
+  async deletePractices(ids: readonly string[]): Promise<void> {
+    this.wrote = true;
+    deletePractices(this.db, ids);
+  }
+
   async writeResources(resources: readonly Resource[]): Promise<void> {
     this.wrote = true;
     writeResources(this.db, resources);
@@ -269,6 +277,18 @@ class SqliteCatalogueWriter implements CatalogueWriter {
     writeReferenceData(this.db, objectives, taxonomies, locale);
   }
 
+  /**
+   * Every catalogue table emptied, in this transaction; counts as a catalogue
+   * change. Submissions, reviews and the audit log stay.
+   */
+  empty(): void {
+    for (const table of [...catalogueContent, 'practices', 'resources', 'campaigns']) {
+      this.db.exec(`DELETE FROM ${table}`);
+    }
+    this.db.exec(`DELETE FROM meta WHERE key LIKE 'note:%'`);
+    this.wrote = true;
+  }
+
   async writeNote(key: string, value: unknown): Promise<void> {
     prepared(this.db, 'INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)').run(
       `note:${key}`,
@@ -281,6 +301,7 @@ export class SqliteStore implements Store {
   readonly kind = 'sqlite';
   readonly location: string;
   readonly catalogue: SqliteCatalogueStore;
+  readonly submissions: SubmissionRecords;
   readonly #reader: Db;
   #writer: Db | undefined;
   readonly #queue = new TransactionQueue();
@@ -290,6 +311,7 @@ export class SqliteStore implements Store {
     this.location = path;
     this.#reader = openDatabase(path);
     this.catalogue = new SqliteCatalogueStore(this.#reader, path);
+    this.submissions = new SubmissionRecords(sqliteRunner(this.#reader));
   }
 
   /** The connection writes go through: a second one, except in memory where there is only one. */
@@ -306,7 +328,8 @@ export class SqliteStore implements Store {
       const catalogue = new SqliteCatalogueWriter(db);
       db.exec('BEGIN IMMEDIATE');
       try {
-        const result = await work({ catalogue });
+        const submissions = new SubmissionRecords(sqliteRunner(db));
+        const result = await work({ catalogue, submissions });
         if (catalogue.wrote) bumpCatalogueVersion(db);
         db.exec('COMMIT');
         if (catalogue.wrote) this.catalogue.changed();
@@ -315,6 +338,13 @@ export class SqliteStore implements Store {
         if (db.inTransaction) db.exec('ROLLBACK');
         throw error;
       }
+    });
+  }
+
+  /** Empty the catalogue (the seed command's --reset); submissions and the schema stay. */
+  async reset(): Promise<void> {
+    await this.transaction(async ({ catalogue }) => {
+      (catalogue as SqliteCatalogueWriter).empty();
     });
   }
 

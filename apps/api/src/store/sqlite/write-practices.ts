@@ -92,3 +92,17 @@ export function writePractices(db: Db, practices: readonly Practice[]): void {
     }
   }
 }
+
+/** Take practices out of the catalogue with their join-table and full-text rows. */
+export function deletePractices(db: Db, ids: readonly string[]): void {
+  const remove = prepared(db, 'DELETE FROM practices WHERE id = ? RETURNING rowid');
+  for (const id of ids) {
+    const row = remove.get(id) as { rowid: number } | undefined;
+    if (!row) continue;
+    for (const table of Object.values(PRACTICE_JOIN_TABLES)) {
+      prepared(db, `DELETE FROM ${table} WHERE practice_rowid = ?`).run(row.rowid);
+    }
+    prepared(db, 'DELETE FROM practice_fts WHERE rowid = ?').run(row.rowid);
+    prepared(db, 'DELETE FROM practice_documents WHERE rowid = ?').run(row.rowid);
+  }
+}
