@@ -4,6 +4,9 @@ import { type ObjectivesApi, objectivesApi } from './objectives.js';
 import type { ClientOptions } from './options.js';
 import { type PracticesApi, practicesApi } from './practices.js';
 import { type ResourcesApi, resourcesApi } from './resources.js';
+import { type ReviewApi, reviewApi } from './review.js';
+import { rememberToken } from './review-token.js';
+import { type SubmissionsApi, submissionsApi } from './submissions.js';
 import { type TaxonomiesApi, taxonomiesApi } from './taxonomies.js';
 
 export interface Client extends BaseClient {
@@ -12,6 +15,10 @@ export interface Client extends BaseClient {
   readonly resources: ResourcesApi;
   readonly campaigns: CampaignsApi;
   readonly taxonomies: TaxonomiesApi;
+  /** Calls for practices: submit, read the status, answer the reviewers. */
+  readonly submissions: SubmissionsApi;
+  /** Peer review, with the client's `token`. */
+  readonly review: ReviewApi;
 }
 
 /**
@@ -21,6 +28,7 @@ export interface Client extends BaseClient {
  */
 export function createClient(options: ClientOptions): Client {
   const base = createBaseClient(options);
+  rememberToken(base, options.token);
   return {
     ...base,
     practices: practicesApi(base),
@@ -28,5 +36,7 @@ export function createClient(options: ClientOptions): Client {
     resources: resourcesApi(base),
     campaigns: campaignsApi(base),
     taxonomies: taxonomiesApi(base),
+    submissions: submissionsApi(base),
+    review: reviewApi(base),
   };
 }

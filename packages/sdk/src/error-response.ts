@@ -4,6 +4,7 @@ import { ApiError, type ApiErrorInit } from './errors/api-error.js';
 import type { RequestLine } from './errors/gcm-practices-error.js';
 import { NotFoundError } from './errors/not-found-error.js';
 import { RateLimitedError } from './errors/rate-limited-error.js';
+import { ValidationError } from './errors/validation-error.js';
 import { isJsonMediaType, mediaType } from './response-body.js';
 import { requestedDelay } from './retry-after.js';
 import { statusText } from './status-text.js';
@@ -68,6 +69,9 @@ export function errorFromResponse(
     requestId,
   };
   if (response.status === 404) return new NotFoundError(init);
+  if (response.status === 422 && problem.errors !== undefined) {
+    return new ValidationError(init, problem.errors);
+  }
   if (response.status === 429) {
     const wait = requestedDelay(response.headers);
     return new RateLimitedError(init, wait === undefined ? undefined : Math.ceil(wait / 1000));

@@ -2,9 +2,15 @@
 import './zod-jitless.js';
 
 export type {
+  AuditEntry,
+  AuditList,
+  AuditQueryInput,
   Campaign,
   CampaignList,
   CampaignQueryInput,
+  Decision,
+  DecisionInput,
+  FieldError,
   Objective,
   ObjectiveWithCount,
   Practice,
@@ -14,7 +20,20 @@ export type {
   Resource,
   ResourceList,
   ResourceQueryInput,
+  Reviewer,
+  ReviewerRole,
+  ReviewQueryInput,
+  ReviewSubmission,
+  ReviewSubmissionList,
+  ReviewSubmissionSummary,
+  SubmissionInput,
+  SubmissionMessage,
+  SubmissionReceipt,
+  SubmissionReplyInput,
+  SubmissionStatus,
+  SubmissionView,
   Taxonomies,
+  UnpublishInput,
 } from '@gcm-practices/contract';
 export {
   type BaseClient,
@@ -42,11 +61,13 @@ export {
   isNotFoundError,
   isRateLimitedError,
   isTimeoutError,
+  isValidationError,
 } from './errors/guards.js';
 export { NetworkError } from './errors/network-error.js';
 export { NotFoundError } from './errors/not-found-error.js';
 export { RateLimitedError } from './errors/rate-limited-error.js';
 export { TimeoutError } from './errors/timeout-error.js';
+export { ValidationError } from './errors/validation-error.js';
 export {
   getObjective,
   listObjectives,
@@ -77,5 +98,23 @@ export {
   resourcesApi,
 } from './resources.js';
 export type { Method } from './retry-policy.js';
+export {
+  decide,
+  getReviewer,
+  getReviewSubmission,
+  listAuditEntries,
+  listReviewSubmissions,
+  type ReviewApi,
+  reviewApi,
+  unpublishSubmission,
+} from './review.js';
+export {
+  createSubmission,
+  replyToReviewers,
+  type SubmissionsApi,
+  submissionStatus,
+  submissionsApi,
+  type WriteOptions,
+} from './submissions.js';
 export { getTaxonomies, type TaxonomiesApi, taxonomiesApi } from './taxonomies.js';
 export { VERSION } from './version.js';

@@ -73,6 +73,12 @@ export interface ClientOptions {
    * not translated: they stay in the language they were written in (their own `lang`).
    */
   lang?: string;
+  /**
+   * A reviewer or admin token (`token create` on the server), for the review
+   * calls (`client.review.*`). Sent as `Authorization: Bearer …` on those calls
+   * only, and never kept on the client object. Treat it as a password.
+   */
+  token?: string | undefined;
   /** Check every response body against the contract. Default true. */
   validate?: boolean;
   /** Share identical GET requests that are in flight at the same time. Default true. */

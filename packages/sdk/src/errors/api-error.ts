@@ -17,6 +17,11 @@ function explain(problem: Problem, statusText: string): string | undefined {
   if (problem.invalidParams && problem.invalidParams.length > 0) {
     return problem.invalidParams.map((p) => `${p.name} ${p.reason}`).join('; ');
   }
+  if (problem.errors && problem.errors.length > 0) {
+    const shown = problem.errors.slice(0, 3).map((e) => `${e.pointer || '(body)'} ${e.detail}`);
+    const more = problem.errors.length > 3 ? ` (and ${problem.errors.length - 3} more)` : '';
+    return `${shown.join('; ')}${more}`;
+  }
   if (problem.detail && problem.detail !== statusText) return problem.detail;
   return problem.title && problem.title !== statusText ? problem.title : undefined;
 }

@@ -12,9 +12,15 @@ export type ErrorKind =
   | 'api'
   | 'not-found'
   | 'rate-limited'
+  | 'validation'
   | 'network'
   | 'timeout'
   | 'contract-mismatch';
 
 /** The kinds that are HTTP error responses, so `isApiError` covers its subclasses. */
-export const API_ERROR_KINDS: readonly ErrorKind[] = ['api', 'not-found', 'rate-limited'];
+export const API_ERROR_KINDS: readonly ErrorKind[] = [
+  'api',
+  'not-found',
+  'rate-limited',
+  'validation',
+];

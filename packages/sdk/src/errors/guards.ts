@@ -6,6 +6,7 @@ import type { NetworkError } from './network-error.js';
 import type { NotFoundError } from './not-found-error.js';
 import type { RateLimitedError } from './rate-limited-error.js';
 import type { TimeoutError } from './timeout-error.js';
+import type { ValidationError } from './validation-error.js';
 
 // Type-only imports: the guards read the brand and `kind`, so using one does
 // not pull every error class into a bundle, and they recognise errors thrown
@@ -24,7 +25,7 @@ function hasKind(error: unknown, kind: ErrorKind): boolean {
   return isGcmPracticesError(error) && error.kind === kind;
 }
 
-/** Any error status from the API, including 404 and 429. */
+/** Any error status from the API, including 404, 422 and 429. */
 export function isApiError(error: unknown): error is ApiError {
   return isGcmPracticesError(error) && API_ERROR_KINDS.includes(error.kind);
 }
@@ -35,6 +36,11 @@ export function isNotFoundError(error: unknown): error is NotFoundError {
 
 export function isRateLimitedError(error: unknown): error is RateLimitedError {
   return hasKind(error, 'rate-limited');
+}
+
+/** A 422 whose `errors` name each invalid field of what was sent. */
+export function isValidationError(error: unknown): error is ValidationError {
+  return hasKind(error, 'validation');
 }
 
 export function isNetworkError(error: unknown): error is NetworkError {
