@@ -65,8 +65,13 @@ function parse(args: string[]) {
   }
 }
 
+function noPositionals(command: string, positionals: string[]): void {
+  if (positionals.length > 0) fail(`${command} takes no argument "${positionals[0]}"`);
+}
+
 async function seedCommand(args: string[]): Promise<void> {
-  const { values } = parse(args);
+  const { values, positionals } = parse(args);
+  noPositionals('seed', positionals);
   if (values.help) {
     process.stdout.write(USAGE);
     return;
@@ -124,7 +129,8 @@ async function seedStore(store: Store, count: number, seed: number): Promise<voi
 }
 
 async function migrateCommand(args: string[]): Promise<void> {
-  const { values } = parse(args);
+  const { values, positionals } = parse(args);
+  noPositionals('migrate', positionals);
   if (values.help) {
     process.stdout.write(USAGE);
     return;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { practices } from '@gcm-practices/dataset';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../src/index.js';
+import { reviewerOf } from '../src/submissions/reviewer-tokens.js';
 import { collect, spawnSource } from './support/spawn.js';
 import { createTestDatabase, STORE } from './support/store-under-test.js';
 
@@ -104,5 +105,67 @@ describe('migrate command', () => {
     const result = await cli('migrate', '--database', target);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/Cannot open the catalogue database .*\nFix: /);
+  });
+});
+
+describe('token command', () => {
+  const token = (...args: string[]) => cli('token', ...args);
+  const holderOf = async (target: string, value: string) => {
+    const store = await openStore(locationOf(target));
+    try {
+      return await reviewerOf(store, value);
+    } finally {
+      await store.close();
+    }
+  };
+
+  it('creates a token printed once, lists it without its secret, and revokes it', async () => {
+    const target = await newDatabase('tokens');
+    await seed('--database', target);
+    const created = await token(
+      'create',
+      '--name',
+      'Marta Reviewer',
+      '--role',
+      'reviewer',
+      '--database',
+      target,
+    );
+    expect(created.code, created.stderr).toBe(0);
+    const [value, id] =
+      /(gcmr_([0-9a-f]{16})_[A-Za-z0-9_-]{43})/.exec(created.stdout)?.slice(1) ?? [];
+    expect(value).toBeDefined();
+    expect(await holderOf(target, value as string)).toEqual({
+      id,
+      name: 'Marta Reviewer',
+      role: 'reviewer',
+    });
+
+    const listed = await token('list', '--database', target);
+    expect(listed.stdout).toMatch(new RegExp(`${id}\\s+reviewer\\s+active .*Marta Reviewer`));
+    expect(listed.stdout).not.toContain((value as string).slice(-43));
+
+    // Starting the catalogue over keeps tokens (and submissions).
+    expect((await seed('--reset', '--database', target)).code).toBe(0);
+    expect(await holderOf(target, value as string)).toBeDefined();
+
+    const revoked = await token('revoke', id as string, '--database', target);
+    expect(revoked.code, revoked.stderr).toBe(0);
+    expect(await holderOf(target, value as string)).toBeUndefined();
+    expect((await token('list', '--database', target)).stdout).toMatch(/revoked \d{4}-/);
+    const again = await token('revoke', id as string, '--database', target);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/No active token has the id/);
+  });
+
+  it.each([
+    [['create', '--name', 'X', '--role', 'owner'], /--role reviewer or --role admin/],
+    [['create', '--role', 'admin'], /--name/],
+    [['revoke'], /one token id/],
+    [['rename'], /create, list or revoke/],
+  ])('rejects %j with usage', async (args, message) => {
+    const result = await token(...args, '--database', join(dir, 'never-token.db'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(message);
   });
 });

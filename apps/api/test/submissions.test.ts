@@ -64,7 +64,7 @@ async function submit(title: string, overrides = {}): Promise<Receipt> {
 }
 
 const decide = (who: string, id: string, decision: string, comment?: string) =>
-  send<ReviewSubmission & Problem>(
+  send<ReviewSubmission & { detail?: string }>(
     server.current,
     `/v1/review/submissions/${id}/decisions`,
     { decision, ...(comment !== undefined && { comment }) },

@@ -10,7 +10,8 @@ import { problem } from './problem.js';
  * carry one. The header is never logged.
  */
 
-const BEARER = /^Bearer ([\x21-\x7e]+)$/;
+// The scheme is case-insensitive (RFC 9110 §11.1); the token is one run of visible characters.
+const BEARER = /^Bearer ([\x21-\x7e]+)$/i;
 
 function unauthorized(
   c: Context,

@@ -352,7 +352,7 @@ export class SubmissionRecords {
   async claimMessage(row: OutboxRow, leaseUntil: string): Promise<boolean> {
     return (
       (await this.sql.run(
-        `UPDATE outbox SET next_attempt_at = ?, attempts = attempts + 1
+        `UPDATE outbox SET next_attempt_at = ?, attempts = attempts + 1, last_error = NULL
          WHERE id = ? AND delivered_at IS NULL AND next_attempt_at = ? AND attempts = ?`,
         [leaseUntil, row.id, row.next_attempt_at, row.attempts],
       )) === 1
