@@ -17,6 +17,7 @@ import {
 } from './options.js';
 import { mediaType, readBody } from './response-body.js';
 import { kyRetry, type Method } from './retry-policy.js';
+import { rememberToken } from './review-token.js';
 
 export interface GetOptions extends CallOptions {
   /** Query string, one pair per value of repeatable parameters (see `encodeQuery`). */
@@ -169,9 +170,11 @@ export function createBaseClient(options: ClientOptions): BaseClient {
     });
   }
 
-  return {
+  const client: BaseClient = {
     baseUrl: prefix,
     getJson: (path, schema, call) => send('GET', path, schema, call),
     send,
   };
+  rememberToken(client, options.token);
+  return client;
 }

@@ -28,8 +28,7 @@ export interface Client extends BaseClient {
  */
 export function createClient(options: ClientOptions): Client {
   const base = createBaseClient(options);
-  rememberToken(base, options.token);
-  return {
+  const client: Client = {
     ...base,
     practices: practicesApi(base),
     objectives: objectivesApi(base),
@@ -39,4 +38,7 @@ export function createClient(options: ClientOptions): Client {
     submissions: submissionsApi(base),
     review: reviewApi(base),
   };
+  // The standalone review functions accept the full client too.
+  rememberToken(client, options.token);
+  return client;
 }

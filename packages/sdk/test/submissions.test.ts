@@ -4,9 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ApiError,
   type Client,
+  createBaseClient,
   createClient,
+  getReviewer,
   isNetworkError,
   isValidationError,
+  listAuditEntries,
   ValidationError,
 } from '../src/index.js';
 
@@ -19,6 +22,7 @@ let server: RunningServer;
 let client: Client;
 let reviewers: Client[];
 let admin: Client;
+let adminToken: string;
 
 const practice = (title: string): SubmissionInput => ({
   lang: 'en',
@@ -40,7 +44,8 @@ beforeAll(async () => {
     createReviewerToken(server.store, 'Admin', 'admin'),
   ]);
   reviewers = tokens.slice(0, 2).map((t) => createClient({ baseUrl: server.url, token: t.token }));
-  admin = createClient({ baseUrl: server.url, token: (tokens[2] as { token: string }).token });
+  adminToken = (tokens[2] as { token: string }).token;
+  admin = createClient({ baseUrl: server.url, token: adminToken });
 });
 
 afterAll(async () => {
@@ -138,6 +143,12 @@ describe('client.review', () => {
     expect(log.data.map((e) => e.action)).toEqual(['published', 'approve', 'approve', 'submitted']);
     const forbidden = await first.review.audit().catch((e: unknown) => e);
     expect((forbidden as ApiError).status).toBe(403);
+  });
+
+  it('works as standalone functions over either kind of client', async () => {
+    const base = createBaseClient({ baseUrl: server.url, token: adminToken });
+    expect((await getReviewer(base)).role).toBe('admin');
+    expect((await listAuditEntries(admin, { pageSize: 1 })).data).toHaveLength(1);
   });
 
   it('needs a token for review calls, and keeps it off the client object', async () => {
