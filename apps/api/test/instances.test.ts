@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../src/index.js';
 import { startTestServer } from './support/server.js';
 import { collect, spawnSource, waitFor } from './support/spawn.js';
+import { bearer, type Receipt, send, submission, token } from './support/submissions.js';
 
 /**
  * Several API processes over one PostgreSQL database: a catalogue change
@@ -83,5 +84,31 @@ describe('API instances over one PostgreSQL database', () => {
     console.info(
       `Change visible in the other instances after ${seenAfter.map((ms) => `${Math.round(ms)} ms`).join(' and ')}`,
     );
+  });
+
+  it('serve a practice published by reviewers through one instance from every other one', async () => {
+    const title = 'Night buses with anti-trafficking outreach';
+    for (const other of others)
+      expect(await total(other.url, `q=${encodeURIComponent(title)}`)).toBe(0);
+    const submitted = await send<Receipt>(first, '/v1/submissions', submission(title));
+    expect(submitted.status).toBe(202);
+    for (const name of ['First Reviewer', 'Second Reviewer']) {
+      const decided = await send(
+        first,
+        `/v1/review/submissions/${submitted.body.id}/decisions`,
+        { decision: 'approve' },
+        bearer(await token(first, name)),
+      );
+      expect(decided.status).toBe(200);
+    }
+    for (const other of others) {
+      let found = 0;
+      await waitFor(
+        () => found === 1,
+        async () => {
+          found = await total(other.url, `q=${encodeURIComponent(title)}`);
+        },
+      );
+    }
   });
 });
