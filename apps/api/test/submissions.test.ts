@@ -287,6 +287,24 @@ describe('reviewing', () => {
     expect(late.status).toBe(409);
   });
 
+  it('publishes once when two reviewers approve at the same moment', async () => {
+    const title = 'Simultaneous approvals of a hotline';
+    const receipt = await submit(title);
+    const [a, b] = await Promise.all([
+      decide(alice, receipt.id, 'approve'),
+      decide(bruno, receipt.id, 'approve'),
+    ]);
+    expect([a.status, b.status]).toEqual([200, 200]);
+    expect([a.body.status, b.body.status].sort()).toEqual(['approved', 'in-review']);
+    expect((await findPractices(title)).length).toBe(1);
+    const kept = await getJson<ReviewSubmission>(
+      server.current,
+      `/v1/review/submissions/${receipt.id}`,
+      { headers: bearer(admin) },
+    );
+    expect(kept.body.history.filter((h) => h.action === 'published')).toHaveLength(1);
+  });
+
   it('asks for changes, takes the reply with a revision, and approves the revision afresh', async () => {
     const receipt = await submit('Training for labour inspectors');
     expect((await decide(alice, receipt.id, 'approve')).body.approvals).toBe(1);
