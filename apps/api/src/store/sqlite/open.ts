@@ -44,7 +44,7 @@ export function openDatabase(path: string, { migrate = true } = {}): Db {
       message,
       /not a database|malformed|encrypted/i.test(message)
         ? 'this file is not a catalogue database: point DATABASE_PATH at another file, or move it away to start afresh'
-        : 'check the file and its permissions; `seed --reset` starts a new database',
+        : 'check the file and its permissions, or set DATABASE_PATH to a new file (the file holds submissions and reviews too: keep it)',
       error,
     );
   }
@@ -57,7 +57,7 @@ function migrateDatabase(db: Db, path: string): void {
     throw new StoreOpenError(
       path,
       `schema version ${current} is newer than this server's ${SCHEMA_VERSION}`,
-      'upgrade the server, or start from a new database file (seed --reset)',
+      'upgrade the server, or set DATABASE_PATH to a new database file',
     );
   }
   if (current === SCHEMA_VERSION) return;
