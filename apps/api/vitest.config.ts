@@ -10,7 +10,12 @@ import { findPostgresBin } from './test/support/postgres-cluster.js';
  * that is an error.
  */
 const STORE_INDEPENDENT = ['test/config.test.ts', 'test/text-query.test.ts'];
-const POSTGRES_ONLY = ['test/store-comparison.test.ts', 'test/instances.test.ts'];
+// Several instances over one database: PostgreSQL's deployment, not SQLite's (one process).
+const POSTGRES_ONLY = [
+  'test/store-comparison.test.ts',
+  'test/instances.test.ts',
+  'test/concurrent-reviews.test.ts',
+];
 
 const postgresAvailable = Boolean(process.env.TEST_DATABASE_URL || findPostgresBin());
 if (!postgresAvailable) {
