@@ -50,12 +50,14 @@ export const CountryCode = z
   .string()
   .check(z.regex(/^[A-Z]{3}$/, 'must be an ISO 3166-1 alpha-3 code such as "BRA"'));
 
+/** The Global Compact for Migration has 23 objectives, numbered from 1. */
+export const MIN_OBJECTIVE = 1;
+export const MAX_OBJECTIVE = 23;
+const OBJECTIVE_RANGE = `must be an objective number from ${MIN_OBJECTIVE} to ${MAX_OBJECTIVE}`;
+
 export const ObjectiveNumber = z
-  .int('must be an objective number from 1 to 23')
-  .check(
-    z.minimum(1, 'must be an objective number from 1 to 23'),
-    z.maximum(23, 'must be an objective number from 1 to 23'),
-  );
+  .int(OBJECTIVE_RANGE)
+  .check(z.minimum(MIN_OBJECTIVE, OBJECTIVE_RANGE), z.maximum(MAX_OBJECTIVE, OBJECTIVE_RANGE));
 
 /** An objective's lettered action, written with its objective: `10a` … `10j`. */
 export const ActionId = z

@@ -1,3 +1,4 @@
+import { MAX_QUERY_LENGTH, MAX_YEAR, MIN_YEAR } from '@gcm-practices/contract';
 import { html, nothing } from 'lit';
 import { formatNumber } from './format.js';
 import { validYear } from './list-values.js';
@@ -81,7 +82,7 @@ export function renderSearch(control: SearchControl) {
         name="q"
         part="search-input"
         type="search"
-        maxlength="200"
+        maxlength=${MAX_QUERY_LENGTH}
         autocomplete="off"
         .value=${control.value}
         @input=${(e: InputEvent) => control.onInput((e.target as HTMLInputElement).value)}
@@ -120,8 +121,8 @@ export function renderYears(control: YearControl) {
           part="year-input"
           type="number"
           inputmode="numeric"
-          min="1900"
-          max="2100"
+          min=${MIN_YEAR}
+          max=${MAX_YEAR}
           step="1"
           .value=${control.from === undefined ? '' : String(control.from)}
           @change=${onChange}
@@ -134,8 +135,8 @@ export function renderYears(control: YearControl) {
           part="year-input"
           type="number"
           inputmode="numeric"
-          min="1900"
-          max="2100"
+          min=${MIN_YEAR}
+          max=${MAX_YEAR}
           step="1"
           .value=${control.to === undefined ? '' : String(control.to)}
           @change=${onChange}

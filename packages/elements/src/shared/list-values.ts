@@ -1,3 +1,5 @@
+import { MAX_YEAR, MIN_YEAR } from '@gcm-practices/contract';
+
 /** `"10, 11"` → `["10", "11"]`: the comma-separated values of a filter attribute. */
 export function listValues(list: string | undefined | null): string[] {
   return (list ?? '')
@@ -6,9 +8,12 @@ export function listValues(list: string | undefined | null): string[] {
     .filter((v) => v !== '');
 }
 
-/** `value` when it is a year the API accepts (a whole number from 1900 to 2100). */
+/** `value` when it is a year the API accepts (a whole number from MIN_YEAR to MAX_YEAR). */
 export function validYear(value: number | undefined | null): number | undefined {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1900 && value <= 2100
+  return typeof value === 'number' &&
+    Number.isInteger(value) &&
+    value >= MIN_YEAR &&
+    value <= MAX_YEAR
     ? value
     : undefined;
 }

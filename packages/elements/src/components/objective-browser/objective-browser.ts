@@ -1,4 +1,5 @@
 import type { ObjectiveAction, ObjectiveWithCount, Taxonomies } from '@gcm-practices/contract';
+import { MAX_OBJECTIVE, MIN_OBJECTIVE } from '@gcm-practices/contract';
 import { listObjectives } from '@gcm-practices/sdk';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
@@ -31,7 +32,9 @@ let instances = 0;
 /** A GCM objective number (1–23) from an attribute, a URL or a property; anything else is none. */
 export function objectiveNumber(value: unknown): number | undefined {
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  return typeof n === 'number' && Number.isInteger(n) && n >= 1 && n <= 23 ? n : undefined;
+  return typeof n === 'number' && Number.isInteger(n) && n >= MIN_OBJECTIVE && n <= MAX_OBJECTIVE
+    ? n
+    : undefined;
 }
 
 /**

@@ -5,6 +5,7 @@ import type {
   ResourceQueryInput,
   Taxonomies,
 } from '@gcm-practices/contract';
+import { MAX_PAGE_SIZE, MAX_QUERY_LENGTH } from '@gcm-practices/contract';
 import { listResources } from '@gcm-practices/sdk';
 import { TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
@@ -278,10 +279,13 @@ export class GcmResources extends GcmElement {
   private get apiQuery(): ResourceQueryInput {
     const q: ResourceQueryInput = {
       page: Math.max(1, Math.trunc(this.page) || 1),
-      pageSize: Math.min(100, Math.max(1, Math.trunc(this.pageSize) || DEFAULT_PAGE_SIZE)),
+      pageSize: Math.min(
+        MAX_PAGE_SIZE,
+        Math.max(1, Math.trunc(this.pageSize) || DEFAULT_PAGE_SIZE),
+      ),
     };
     const text = this.query?.trim();
-    if (text) q.q = text.slice(0, 200);
+    if (text) q.q = text.slice(0, MAX_QUERY_LENGTH);
     const objectives = listValues(this.objective)
       .map(Number)
       .filter((n) => Number.isInteger(n));
