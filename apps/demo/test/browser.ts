@@ -93,7 +93,13 @@ export async function catalogueTitles(page: Page, selector: string): Promise<str
   await expect
     .poll(() => catalogue.locator('.results-region').getAttribute('aria-busy'))
     .toBe('false');
-  return catalogue.locator('gcm-practice-card').getByRole('heading').allInnerTexts();
+  // Text content, not innerText: cards below the fold skip rendering (content-visibility), and
+  // innerText of a skipped card is empty.
+  const titles = await catalogue
+    .locator('gcm-practice-card')
+    .getByRole('heading')
+    .allTextContents();
+  return titles.map((title) => title.replace(/\s+/g, ' ').trim());
 }
 
 /** Wait until a catalogue shows exactly these titles (it reloads after every change). */

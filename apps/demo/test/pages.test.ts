@@ -135,12 +135,15 @@ describe('landing page', () => {
       .getByRole('tab', { name: new RegExp(`^7\\. ${seven.shortTitle}`) });
     await tab.click();
     await expectObjectiveBrowser(page, '#landing-browser', 7);
-    const practices = await apiJson<PracticePage>('/v1/practices?objective=7&pageSize=4');
-    await expectTitles(
-      page,
-      '#landing-browser [part~="catalogue"]',
-      practices.data.map((p) => p.title),
-    );
+    // Objective 7 has no practice in the Repository: a plain empty state, nothing to search.
+    expect(seven.practiceCount).toBe(0);
+    const panel = page.locator('#landing-browser').getByRole('tabpanel');
+    await expect
+      .poll(() => text(panel.locator('[part~="empty"]')))
+      .toBe('The Repository has no practice under this objective yet.');
+    expect(await panel.getByRole('searchbox').count()).toBe(0);
+    expect(await panel.getByRole('combobox').count()).toBe(0);
+    expect(await text(panel)).not.toContain('match');
     await expect
       .poll(() => text(page.locator('#event-log')))
       .toContain('gcm-objective-select from <gcm-objective-browser>: objective 7');
@@ -268,6 +271,59 @@ describe('Arabic page (right to left)', () => {
     expect(await cardTitle(page, '#ar-card')).toBe(
       await practiceTitle('family-reunification-for-victims-of-trafficking'),
     );
+  });
+
+  it('keeps English data in its own direction, lined up with the Arabic text around it', async () => {
+    const { page } = watched;
+    await expect.poll(() => page.locator('#ar-catalogue gcm-practice-card').count()).toBe(6);
+    const cards = await page.locator('#ar-catalogue gcm-practice-card').evaluateAll((hosts) =>
+      hosts.map((host) => {
+        const root = host.shadowRoot;
+        const style = (selector: string) => {
+          const node = root?.querySelector(selector);
+          return node ? getComputedStyle(node) : null;
+        };
+        const implementers = root?.querySelector('[part="implementers"]');
+        const card = root?.querySelector('[part~="card"]')?.getBoundingClientRect();
+        const link = root?.querySelector('[part="link"]');
+        const range = document.createRange();
+        if (link) range.selectNodeContents(link);
+        const lines = link ? [...range.getClientRects()].filter((r) => r.width > 0) : [];
+        const label = root?.querySelector('[part="facts"] dt');
+        return {
+          card: style('[part~="card"]')?.direction,
+          title: style('[part="link"]')?.direction,
+          titleAlign: style('[part="link"]')?.textAlign,
+          // The title's first line ends at the card's right-hand edge, as its details do.
+          titleGap: card && lines[0] ? Math.round(card.right - lines[0].right) : null,
+          factsGap:
+            card && label ? Math.round(card.right - label.getBoundingClientRect().right) : null,
+          names: [...(implementers?.querySelectorAll('bdi') ?? [])].map((b) => ({
+            text: b.textContent,
+            direction: getComputedStyle(b).direction,
+            isolated: getComputedStyle(b).unicodeBidi,
+          })),
+          implementersText: implementers?.textContent ?? '',
+        };
+      }),
+    );
+    const practices = await apiJson<{
+      data: { implementers: { name: string }[] }[];
+    }>('/v1/practices?objective=10&pageSize=6');
+    cards.forEach((card, i) => {
+      expect(card.card).toBe('rtl');
+      expect(card.title).toBe('ltr');
+      expect(card.titleAlign).toBe('right');
+      expect(card.titleGap).toBe(card.factsGap);
+      const names = practices.data[i]?.implementers.map((m) => m.name) ?? [];
+      // Each English name is isolated, so "Government of Thailand" never reads "Government of وGovernment".
+      expect(card.names.map((n) => n.text)).toEqual(names);
+      for (const name of card.names) {
+        expect(name.direction).toBe('ltr');
+        expect(name.isolated).toBe('isolate');
+      }
+    });
+    await screenshot(page, 'arabic-mixed-direction');
   });
 
   it(`shows the World Day countdown`, async () => {

@@ -69,10 +69,14 @@ const ALPHA2 = new Map(
 );
 
 /**
- * A country's name in `locale` when we can localise it, else the API's
- * (English) name, else the code itself.
+ * A country's name, the one source of every country name in the elements (filter options,
+ * cards, facts), so a widget never names one country two ways: in English the API's name,
+ * which is the United Nations short name ("Viet Nam", "Lao People's Democratic Republic",
+ * "Türkiye"), not the browser's ("Vietnam", "Laos"); in other languages the browser's name
+ * in that language when it has one; else the API's name, else the code itself.
  */
 export function countryName(locale: Locale, code: string, fallback?: string): string {
+  if (locale === 'en' && fallback) return fallback;
   const alpha2 = ALPHA2.get(code);
   if (alpha2) {
     let names = regionNames.get(locale);

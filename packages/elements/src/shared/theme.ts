@@ -106,6 +106,17 @@ export const base = css`
     visibility: visible;
     cursor: auto;
   }
+  /*
+   * Data in another language than the element (English titles on an Arabic page) keeps its own
+   * direction (dir="auto", <bdi>) but lines up with the element's edge like the text around it:
+   * an English title in a right-to-left card is right-aligned, as its details are.
+   */
+  .root[dir='rtl'] [dir='auto'] {
+    text-align: right;
+  }
+  .root[dir='ltr'] [dir='auto'] {
+    text-align: left;
+  }
   :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;

@@ -41,6 +41,38 @@ export const styles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
     gap: 0.3em;
   }
+  /* Narrow: a select instead of the 23 tabs, so the chosen objective starts near the top. */
+  .picker {
+    display: none;
+    gap: 0.25em;
+  }
+  .picker label {
+    font-weight: 600;
+  }
+  .picker select {
+    inline-size: 100%;
+    min-block-size: 2.75em;
+    padding: 0.4em 0.6em;
+    font: inherit;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  @container (max-width: 29.99em) {
+    .picker {
+      display: grid;
+    }
+    .list {
+      display: none;
+    }
+  }
+  .empty {
+    padding: var(--_space);
+    color: var(--_muted);
+    background: var(--_surface-alt);
+    border-radius: var(--_radius);
+  }
   @container (min-width: 48em) {
     .layout {
       grid-template-columns: minmax(14em, var(--gcm-objective-browser-list-width, 20em)) minmax(0, 1fr);

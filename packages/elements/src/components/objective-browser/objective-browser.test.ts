@@ -564,6 +564,31 @@ describe('<gcm-objective-browser>', () => {
   });
 
   describe('states', () => {
+    it('says plainly that an objective has no practice yet: no search, no filters, no "no match"', async () => {
+      const { objectives } = await api();
+      const empty = objectives.find((o) => o.practiceCount === 0);
+      if (!empty) throw new Error('the dataset has no objective without practices');
+      const el = await loaded(
+        html`<gcm-objective-browser selected=${String(empty.number)}></gcm-objective-browser>`,
+      );
+      expect(text($(el, '[part="empty"]'))).to.equal(
+        'The Repository has no practice under this objective yet.',
+      );
+      expect(catalogue(el)).to.equal(null);
+      expect($(el, 'input, [part~="search"]')).to.equal(null);
+      expect(text(panel(el))).to.not.contain('match');
+      el.setAttribute('lang', 'fr');
+      await settled(el);
+      expect(text($(el, '[part="empty"]'))).to.equal(
+        'Le répertoire ne compte encore aucune pratique pour cet objectif.',
+      );
+      // Choosing an objective with practices brings the catalogue back.
+      tab(el, 10).click();
+      await settled(el);
+      expect($(el, '[part="empty"]')).to.equal(null);
+      expect(catalogueStatus(el)).to.contain('21');
+    });
+
     it('shows a skeleton with aria-busy while loading', async () => {
       const el = await fixture<GcmObjectiveBrowser>(
         html`<gcm-objective-browser api=${hostile('slow')} selected="10"></gcm-objective-browser>`,
@@ -694,18 +719,52 @@ describe('<gcm-objective-browser>', () => {
       return { el, list, panel: p };
     }
 
-    it('stacks the list above the panel in a 320px sidebar', async () => {
-      const { el, list, panel: p } = await boxes('320px');
-      expect(p.top).to.be.at.least(list.bottom);
-      expect(Math.round(list.width)).to.equal(320);
-      expect(
-        getComputedStyle($(el, '[part="list"]') as Element).gridTemplateColumns.split(' '),
-      ).to.have.length(1);
+    it('offers a select instead of the 23 tabs in a 320px sidebar, the panel right below it', async () => {
+      const el = await loaded(
+        html`<gcm-objective-browser selected="10" style="width: 320px"></gcm-objective-browser>`,
+      );
+      const list = $(el, '[part="list"]') as HTMLElement;
+      expect(getComputedStyle(list).display).to.equal('none');
+      const select = $(el, '[part="picker-select"]') as HTMLSelectElement;
+      const picker = select.getBoundingClientRect();
+      expect(Math.round(picker.width)).to.equal(320);
+      expect(select.value).to.equal('10');
+      expect(select.options).to.have.length(23);
+      const { objectives } = await api();
+      expect(text(select.options[9])).to.equal(nameOf(tab(el, 10)));
+      expect(select.labels?.[0]?.textContent?.trim()).to.equal('Objective');
+      const p = (panel(el) as HTMLElement).getBoundingClientRect();
+      expect(p.top).to.be.at.least(picker.bottom);
+      expect(p.top - picker.bottom, 'the panel starts right below the select').to.be.lessThan(60);
       expect(el.scrollWidth, 'nothing overflows').to.be.at.most(320);
+
+      const chosen = next<ObjectiveSelectDetail>(el, 'gcm-objective-select');
+      select.value = '3';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      expect((await chosen).detail.number).to.equal(3);
+      await settled(el);
+      expect(selectedTabs(el)).to.deep.equal([3]);
+      expect(text($(el, '[part="heading"]'))).to.contain(
+        objectives.find((o) => o.number === 3)?.title ?? '?',
+      );
+    });
+
+    it('keeps the select on the shown objective when the page cancels a choice', async () => {
+      const el = await loaded(
+        html`<gcm-objective-browser selected="10" style="width: 320px"></gcm-objective-browser>`,
+      );
+      el.addEventListener('gcm-objective-select', (e) => e.preventDefault(), { once: true });
+      const select = $(el, '[part="picker-select"]') as HTMLSelectElement;
+      select.value = '3';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+      await el.updateComplete;
+      expect(select.value).to.equal('10');
+      expect(selectedTabs(el)).to.deep.equal([10]);
     });
 
     it('lays the list out as a grid in a medium width, with the panel below', async () => {
       const { el, list, panel: p } = await boxes('640px');
+      expect(getComputedStyle($(el, '[part="picker"]') as Element).display).to.equal('none');
       expect(p.top).to.be.at.least(list.bottom);
       expect(
         getComputedStyle($(el, '[part="list"]') as Element).gridTemplateColumns.split(' ').length,
@@ -897,7 +956,7 @@ describe('<gcm-objective-browser>', () => {
 
     it('shows a visible focus ring and keeps targets at least 24px', async () => {
       const el = await loaded(
-        html`<gcm-objective-browser selected="10" style="width: 320px"></gcm-objective-browser>`,
+        html`<gcm-objective-browser selected="10" style="width: 480px"></gcm-objective-browser>`,
       );
       tab(el, 10).focus();
       await sendKeys({ press: 'ArrowDown' });

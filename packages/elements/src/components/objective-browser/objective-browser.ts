@@ -5,6 +5,7 @@ import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
 import { DataController, type PracticesClient } from '../../shared/data-controller.js';
 import { renderErrorState } from '../../shared/error-state.js';
 import { errorStateStyles } from '../../shared/error-state.styles.js';
@@ -70,6 +71,8 @@ export function objectiveNumber(value: unknown): number | undefined {
  * @fires {CustomEvent<ResultsDetail>} gcm-results - From the catalogue in the panel: a page of practices arrived.
  * @fires {CustomEvent<PracticeSelectDetail>} gcm-practice-select - From the catalogue in the panel: a practice title was activated.
  *
+ * @csspart picker - The objective select that replaces the tab list when the element is narrower than 30em.
+ * @csspart picker-select - The select itself.
  * @csspart list - The tab list of objectives.
  * @csspart tab - Each objective's tab.
  * @csspart selected - The selected objective's tab.
@@ -89,6 +92,7 @@ export function objectiveNumber(value: unknown): number | undefined {
  * @csspart target-id - An SDG target's number, `8.7`.
  * @csspart practices - The practices section.
  * @csspart catalogue - The nested `<gcm-practices>` element.
+ * @csspart empty - The message shown instead of the catalogue when the objective has no practice.
  * @csspart catalogue-status - The catalogue's result count.
  * @csspart catalogue-card - A practice card's box.
  * @csspart catalogue-card-title - A practice card's heading.
@@ -107,9 +111,10 @@ export function objectiveNumber(value: unknown): number | undefined {
  * @cssproperty --gcm-color-danger - Error messages.
  * @cssproperty --gcm-color-focus - Focus ring.
  * @cssproperty --gcm-font-family - Font (default: inherited from the page).
+ * @cssproperty --gcm-font-size - Base text size, every size inside scaling with it (default `medium`, the visitor's browser setting; the page's own font sizes do not reach inside).
  * @cssproperty --gcm-radius - Corner radius.
  * @cssproperty --gcm-space - Base spacing unit.
- * @cssproperty --gcm-objective-browser-list-width - Width of the list beside the panel, when the element is at least 48rem wide (default 20rem).
+ * @cssproperty --gcm-objective-browser-list-width - Width of the list beside the panel, when the element is at least 48em wide (default 20em).
  * @cssproperty --gcm-objective-browser-gap - Space between the list, the panel and its sections (default `--gcm-space`).
  * @cssproperty --gcm-objective-browser-selected-background - Background of the selected tab (default `--gcm-color-primary`).
  * @cssproperty --gcm-objective-browser-selected-color - Text of the selected tab (default `--gcm-color-on-primary`).
@@ -302,6 +307,7 @@ export class GcmObjectiveBrowser extends GcmElement {
     const current = this.objective;
     const focusable = current ?? list[0];
     return html`<div class="section layout">
+      ${this.renderPicker(list, current)}
       <div
         class="list"
         part="list"
@@ -324,10 +330,48 @@ export class GcmObjectiveBrowser extends GcmElement {
     </div>`;
   }
 
-  private renderTab(o: ObjectiveWithCount, selected: boolean, focusable: boolean) {
+  /**
+   * In a narrow element the 23 tabs would push the panel a screen or more down: a select takes
+   * their place (the container query shows one or the other), naming each objective as its tab does.
+   */
+  private renderPicker(list: ObjectiveWithCount[], current: ObjectiveWithCount | undefined) {
+    const id = `${this.uid}-picker`;
+    return html`<div class="picker" part="picker">
+      <label for=${id}>${msg('Objective', { id: 'objective' })}</label>
+      <select
+        id=${id}
+        part="picker-select"
+        .value=${live(current ? String(current.number) : '')}
+        @change=${(e: Event) => {
+          const select = e.target as HTMLSelectElement;
+          const chosen = list.find((o) => String(o.number) === select.value);
+          if (chosen) this.choose(chosen);
+          // A cancelled choice puts the select back on the objective still shown.
+          select.value = this.objective ? String(this.objective.number) : '';
+        }}
+      >
+        ${current ? nothing : html`<option value="">${msg('Choose an objective to see its actions, SDG targets and practices.', { id: 'ob-hint' })}</option>`}
+        ${list.map(
+          (o) =>
+            html`<option value=${String(o.number)} ?selected=${o === current}>
+              ${this.tabLabel(o)}
+            </option>`,
+        )}
+      </select>
+    </div>`;
+  }
+
+  /** "10. Trafficking in persons, 21 practices": the name of a tab and of its option. */
+  private tabLabel(o: ObjectiveWithCount): string {
     const n = formatNumber(this.locale, o.number);
     const title = o.shortTitle;
     const count = this.countLabel(o.practiceCount);
+    return msg(str`${n}. ${title}, ${count}`, { id: 'ob-tab-label' });
+  }
+
+  private renderTab(o: ObjectiveWithCount, selected: boolean, focusable: boolean) {
+    const n = formatNumber(this.locale, o.number);
+    const title = o.shortTitle;
     // One text node names the tab ("10. Trafficking in persons, 21 practices"); the visible
     // pieces repeat it for the eye.
     return html`<button
@@ -341,7 +385,7 @@ export class GcmObjectiveBrowser extends GcmElement {
       tabindex=${focusable ? '0' : '-1'}
       @click=${() => this.choose(o)}
     >
-      <span class="visually-hidden">${msg(str`${n}. ${title}, ${count}`, { id: 'ob-tab-label' })}</span>
+      <span class="visually-hidden">${this.tabLabel(o)}</span>
       <span class="number" part="tab-number" aria-hidden="true">${n}</span>
       <bdi class="name" part="tab-title" aria-hidden="true">${title}</bdi>
       <span class="count" part="tab-count" aria-hidden="true">
@@ -427,9 +471,22 @@ export class GcmObjectiveBrowser extends GcmElement {
       ${o.sdgTargets.length > 0 ? this.renderTargets(o, section(msg('SDG targets', { id: 'ob-targets' }))) : nothing}
       <div class="section practices" part="practices">
         ${section(msg('Practices', { id: 'practices' }))}
-        ${keyed(
-          o.number,
-          html`<gcm-practices
+        ${
+          o.practiceCount === 0
+            ? // Nothing to search or filter: say so plainly instead of an empty catalogue.
+              html`<p class="empty" part="empty">
+                ${msg('The Repository has no practice under this objective yet.', { id: 'ob-empty' })}
+              </p>`
+            : this.renderCatalogue(o, action, sub)
+        }
+      </div>
+    </section>`;
+  }
+
+  private renderCatalogue(o: ObjectiveWithCount, action: ObjectiveAction | undefined, sub: number) {
+    return keyed(
+      o.number,
+      html`<gcm-practices
             part="catalogue"
             exportparts="status:catalogue-status,card-box:catalogue-card,card-title:catalogue-card-title"
             .objective=${String(o.number)}
@@ -442,9 +499,7 @@ export class GcmObjectiveBrowser extends GcmElement {
             lang=${this.locale}
             theme=${this.theme ?? nothing}
           ></gcm-practices>`,
-        )}
-      </div>
-    </section>`;
+    );
   }
 
   private renderActionButton(pressed: boolean, onClick: () => void, label: unknown) {

@@ -199,9 +199,7 @@ export class GcmPracticeCard extends GcmElement {
     const places =
       p.countries.length > 0
         ? p.countries.map((code) => {
-            // English keeps the United Nations names the API serves ("Viet Nam", "Türkiye").
-            const apiName = labels?.countries.get(code);
-            return locale === 'en' && apiName ? apiName : countryName(locale, code, apiName);
+            return countryName(locale, code, labels?.countries.get(code));
           })
         : p.regions.map((id) => labels?.regions.get(id) ?? humanize(id));
     // Past a few places, "Brazil, Peru, Chile, Colombia and 3 more".

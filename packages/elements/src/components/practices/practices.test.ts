@@ -198,6 +198,27 @@ describe('<gcm-practices>', () => {
       expect(countries).to.include('Brazil (2)');
     });
 
+    it("names each country one way, the API's United Nations short name, in its filter and on its cards", async () => {
+      const el = await loaded(
+        html`<gcm-practices country="VNM,LAO,MMR" page-size="100"></gcm-practices>`,
+      );
+      const { apiUrl } = await testEnv();
+      const taxonomies = await fetch(`${apiUrl}/v1/taxonomies`).then((r) => r.json());
+      const un = new Map<string, string>(
+        taxonomies.countries.map((c: { code: string; name: string }) => [c.code, c.name]),
+      );
+      const options = [...select(el, 'country').options];
+      for (const code of ['VNM', 'LAO', 'MMR']) {
+        const option = options.find((o) => o.value === code);
+        expect(text(option), code).to.match(
+          new RegExp(`^${un.get(code)?.replace(/[()]/g, '\\$&')} \\(\\d+\\)$`),
+        );
+      }
+      const places = cards(el).map((c) => text(shadow(c).querySelector('[part="places"]')));
+      expect(places.join(' | ')).to.contain('Viet Nam');
+      expect(places.join(' | ')).to.not.match(/Vietnam|Laos\b|Burma/);
+    });
+
     it('keeps several values of one filter attribute as a single choice', async () => {
       const el = await loaded(html`<gcm-practices objective="10,7"></gcm-practices>`);
       const objective = select(el, 'objective');

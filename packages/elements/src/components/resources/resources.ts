@@ -439,9 +439,7 @@ export class GcmResources extends GcmElement {
     const places =
       r.countries.length > 0
         ? r.countries.map((code) => {
-            // English keeps the United Nations names the API serves ("Viet Nam", "Türkiye").
-            const apiName = this.labels?.countries.get(code);
-            return locale === 'en' && apiName ? apiName : countryName(locale, code, apiName);
+            return countryName(locale, code, this.labels?.countries.get(code));
           })
         : r.regions.map((id) => this.labels?.regions.get(id) ?? humanize(id));
     const facts: [string, unknown][] = [];

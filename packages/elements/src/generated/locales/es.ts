@@ -58,6 +58,7 @@ export const templates = {
   'ob-count-one': str`${0} práctica`,
   'ob-count-other': str`${0} prácticas`,
   'ob-count-zero': `ninguna práctica`,
+  'ob-empty': `El repositorio aún no tiene ninguna práctica para este objetivo.`,
   'ob-hint': `Elija un objetivo para ver sus acciones, sus metas de los ODS y sus prácticas.`,
   'ob-list': `Objetivos del Pacto Mundial sobre Migración`,
   'ob-loading': `Cargando los objetivos…`,

@@ -58,6 +58,7 @@ export const templates = {
   'ob-count-one': str`${0} pratique`,
   'ob-count-other': str`${0} pratiques`,
   'ob-count-zero': `aucune pratique`,
+  'ob-empty': `Le répertoire ne compte encore aucune pratique pour cet objectif.`,
   'ob-hint': `Choisissez un objectif pour voir ses actions, ses cibles des ODD et ses pratiques.`,
   'ob-list': `Objectifs du Pacte mondial sur les migrations`,
   'ob-loading': `Chargement des objectifs…`,
