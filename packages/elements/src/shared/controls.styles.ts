@@ -66,13 +66,15 @@ export const controlsStyles = css`
     padding: 0;
     margin-block-end: 0.3em;
   }
+  /* The two years wrap one under the other rather than overlap when the column is narrow. */
   .year-inputs {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.5em;
   }
   .year {
     display: flex;
-    flex: 1;
+    flex: 1 1 8em;
     align-items: center;
     gap: 0.35em;
     min-inline-size: 0;

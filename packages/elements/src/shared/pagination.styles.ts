@@ -12,6 +12,31 @@ export const paginationStyles = css`
     padding: 0;
     list-style: none;
   }
+  /*
+   * Narrow: Previous and Next share the first row, at either end, and the page numbers take the
+   * row below, so Next is never left alone on a row of its own.
+   */
+  @container (max-width: 30em) {
+    .pagination ul::before {
+      content: '';
+      flex-basis: 100%;
+      order: 3;
+    }
+    .pagination li:first-child {
+      order: 1;
+    }
+    .pagination li:last-child {
+      order: 2;
+      margin-inline-start: auto;
+    }
+    .pagination li:not(:first-child):not(:last-child) {
+      order: 4;
+    }
+    .pagination ul {
+      justify-content: center;
+      row-gap: 0.75em;
+    }
+  }
   .pagination .gap {
     padding-inline: 0.25em;
   }

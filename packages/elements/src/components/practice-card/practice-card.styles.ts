@@ -50,22 +50,23 @@ export const styles = css`
     flex: none;
   }
   .title {
-    font-size: var(--gcm-practice-card-title-size, 1.15em);
-    font-weight: 700;
+    font-size: var(--gcm-practice-card-title-size, 1.125em);
+    font-weight: 600;
     line-height: 1.3;
   }
+  /* Calm titles: the primary colour, underlined only under the pointer. */
   .title a,
   .title-button {
     display: inline-block;
     min-block-size: 24px;
     color: var(--_card-title-color);
-    text-decoration: underline;
-    text-decoration-thickness: 1px;
+    text-decoration: none;
     text-underline-offset: 0.15em;
     border-radius: 2px;
   }
   .title a:hover,
   .title-button:hover {
+    text-decoration: underline;
     text-decoration-thickness: 2px;
   }
   .title-button {

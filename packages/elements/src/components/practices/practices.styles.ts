@@ -17,7 +17,12 @@ export const styles = css`
   .results.list {
     grid-template-columns: 1fr;
   }
-  .results > li > gcm-practice-card {
-    block-size: 100%;
+  /* The pagination's layout follows the catalogue's own width. */
+  .root {
+    container-type: inline-size;
+  }
+  /* Cards as tall as their content: a short card next to a long one leaves no blank box. */
+  .results.grid {
+    align-items: start;
   }
 `;

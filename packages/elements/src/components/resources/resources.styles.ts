@@ -3,6 +3,9 @@ import { css } from 'lit';
 // The controls, states and pagination are shared with <gcm-practices>: see
 // shared/controls.styles.ts, shared/list-view.styles.ts and shared/pagination.styles.ts.
 export const styles = css`
+  .root {
+    container-type: inline-size;
+  }
   :host {
     --_gap: var(--gcm-resources-gap, var(--_space));
     --_filters-background: var(--gcm-resources-filters-background, var(--_surface-alt));
