@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { practices, resources } from '@gcm-practices/dataset';
+import { campaigns, practices, resources } from '@gcm-practices/dataset';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { startServer } from 'api';
@@ -71,6 +71,22 @@ function hostileResourceList(apiBase) {
   return {
     data,
     meta: { total: 1, page: 1, pageSize: 10, pageCount: 1 },
+    links: { self, first: self, last: self, prev: null, next: null },
+    facets: {},
+  };
+}
+
+/** The campaigns, and a call for practices that opens on 1 March 2026 and closes on 30 April. */
+function campaignsWithUpcomingCall(apiBase) {
+  const template = campaigns.find((c) => c.kind === 'call-for-practices');
+  const data = [
+    ...campaigns,
+    { ...template, id: 'upcoming-call', opens: '2026-03-01', closes: '2026-04-30' },
+  ];
+  const self = `${apiBase}/v1/campaigns?page=1&pageSize=100`;
+  return {
+    data,
+    meta: { total: data.length, page: 1, pageSize: 100, pageCount: 1 },
     links: { self, first: self, last: self, prev: null, next: null },
     facets: {},
   };
@@ -212,6 +228,13 @@ ${elements
         if (rest.startsWith('/v1/practices/hostile-')) {
           ctx.set('content-type', 'application/json');
           ctx.body = JSON.stringify(hostilePracticeList('').data[0]);
+          return;
+        }
+        return proxy(ctx, rest);
+      case 'calls':
+        if (rest === '/v1/campaigns') {
+          ctx.set('content-type', 'application/json');
+          ctx.body = JSON.stringify(campaignsWithUpcomingCall(`http://${ctx.host}/hostile/calls`));
           return;
         }
         return proxy(ctx, rest);

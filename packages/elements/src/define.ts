@@ -2,5 +2,6 @@
 import './define/campaign-banner.js';
 import './define/objective-browser.js';
 import './define/practice-card.js';
+import './define/practice-form.js';
 import './define/practices.js';
 import './define/resources.js';

@@ -12,6 +12,7 @@ export const ELEMENT_TAGS = [
   'gcm-campaign-banner',
   'gcm-objective-browser',
   'gcm-practice-card',
+  'gcm-practice-form',
   'gcm-practices',
   'gcm-resources',
 ] as const;

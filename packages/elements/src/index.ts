@@ -17,6 +17,10 @@ export {
   practiceHref,
 } from './components/practice-card/practice-card.js';
 export {
+  GcmPracticeForm,
+  type SubmittedDetail,
+} from './components/practice-form/practice-form.js';
+export {
   type ErrorDetail,
   FILTER_CONTROLS,
   type FilterControl,
