@@ -19,9 +19,19 @@ const KB = 1024;
  * it, so the split costs about 1.2 KB; hence 41.5 KB rather than 40. <gcm-resources> alone
  * starts from the same floor.
  */
-const ONLY_PRACTICES_CEILING = 41.5 * KB;
-const ONLY_BANNER_CEILING = 34 * KB;
-const ONLY_RESOURCES_CEILING = 40 * KB;
+/*
+ * <gcm-practice-form> checks a practice in the browser with the contract's `SubmissionInput`,
+ * the API's own rules. The parts of zod/mini those rules use (e-mail and URL formats,
+ * defaults, refinements) sit in the chunk every element shares: with the form, every page
+ * grew by 0.75–0.95 KB (the catalogue's from 42 024 to 42 980 bytes), hence a kilobyte more
+ * on each ceiling. The form's own chunk is 13 KB of its page's 46 KB, and every element
+ * together went from 56.3 KB to 72.8 KB (one-file build: 49.5 KB to 67.7 KB), past the 60 KB
+ * budget of the read-only elements: 75 KB and 70 KB now.
+ */
+const ONLY_PRACTICES_CEILING = 42.5 * KB;
+const ONLY_BANNER_CEILING = 35 * KB;
+const ONLY_RESOURCES_CEILING = 41 * KB;
+const ONLY_FORM_CEILING = 47 * KB;
 
 /** What each budget covers, and its ceiling in gzip bytes. */
 const BUDGETS = {
@@ -38,10 +48,14 @@ const BUDGETS = {
     (s) => s.elements['gcm-resources'],
     ONLY_RESOURCES_CEILING,
   ],
-  'every element together (loader, chunks, one language)': [(s) => s.together, 60 * KB],
+  'a page with only <gcm-practice-form> (ceiling, see above)': [
+    (s) => s.elements['gcm-practice-form'],
+    ONLY_FORM_CEILING,
+  ],
+  'every element together (loader, chunks, one language)': [(s) => s.together, 75 * KB],
   'every element together in the one-file build (gcm-practices.all.js)': [
     (s) => s.oneFile,
-    60 * KB,
+    70 * KB,
   ],
 };
 

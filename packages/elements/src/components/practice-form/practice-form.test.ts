@@ -231,7 +231,9 @@ describe('<gcm-practice-form>', () => {
       const links = summaryLinks(el).map(text);
       expect(links).to.include('Summary: This field is required.');
       expect(links).to.include('Implementer 1: name: This field is required.');
-      expect(links).to.include('Primary objective: Choose the objective the practice serves first.');
+      expect(links).to.include(
+        'Primary objective: Choose the objective the practice serves first.',
+      );
       expect(links).to.include('Your e-mail address: This field is required.');
       expect(links.some((l) => l.startsWith('The Migration Network Hub may contact me'))).to.equal(
         true,
@@ -366,7 +368,11 @@ describe('<gcm-practice-form>', () => {
     });
 
     it('before the call opens: says when it opens and closes, and shows no form', async () => {
-      const el = await form({ campaign: 'upcoming-call', now: '2026-01-10', api: hostile('calls') });
+      const el = await form({
+        campaign: 'upcoming-call',
+        now: '2026-01-10',
+        api: hostile('calls'),
+      });
       expect($(el, 'form')).to.equal(null);
       const closed = text($(el, '[part="closed"]'));
       expect(closed).to.contain('not open yet');

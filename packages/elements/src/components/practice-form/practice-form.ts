@@ -15,7 +15,6 @@ import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { literal, html as staticHtml } from 'lit/static-html.js';
 import { DataController, type PracticesClient } from '../../shared/data-controller.js';
 import { renderErrorState } from '../../shared/error-state.js';
 import { type ErrorDetail, emit } from '../../shared/events.js';
@@ -428,8 +427,9 @@ export class GcmPracticeForm extends GcmElement {
 
   private heading(text: string, id: string): TemplateResult {
     const level = Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 2));
-    const tag = [literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`][level - 2];
-    return staticHtml`<${tag} class="heading" part="heading" id=${id}>${text}</${tag}>`;
+    return html`<div class="heading" part="heading" role="heading" aria-level=${level} id=${id}>
+      ${text}
+    </div>`;
   }
 
   private renderCall(call: Campaign): TemplateResult {
@@ -750,7 +750,9 @@ export class GcmPracticeForm extends GcmElement {
                   this.change({ partners: replaceAt(this.draft.partners, i, v) }, `partners-${i}`),
               })}
               ${this.removeButton(
-                msg(str`Remove partner ${formatNumber(locale, i + 1)}`, { id: 'pf-remove-partner' }),
+                msg(str`Remove partner ${formatNumber(locale, i + 1)}`, {
+                  id: 'pf-remove-partner',
+                }),
                 () => this.removeRow('partners', i),
               )}
             </div>`,
@@ -794,9 +796,8 @@ export class GcmPracticeForm extends GcmElement {
                   const name = countryLabel.get(code) ?? code;
                   return html`<li>
                     <span>${name}</span>
-                    ${this.removeButton(
-                      msg(str`Remove ${name}`, { id: 'pf-remove-named' }),
-                      () => this.removeCountry(code),
+                    ${this.removeButton(msg(str`Remove ${name}`, { id: 'pf-remove-named' }), () =>
+                      this.removeCountry(code),
                     )}
                   </li>`;
                 })}
@@ -836,9 +837,12 @@ export class GcmPracticeForm extends GcmElement {
         ${this.select(ctx, {
           id: 'objectives',
           label: msg('Primary objective', { id: 'pf-primary' }),
-          hint: msg('The objective of the Global Compact for Migration the practice serves first.', {
-            id: 'pf-primary-hint',
-          }),
+          hint: msg(
+            'The objective of the Global Compact for Migration the practice serves first.',
+            {
+              id: 'pf-primary-hint',
+            },
+          ),
           value: d.primaryObjective,
           empty: msg('Choose an objective', { id: 'pf-choose-objective' }),
           options: objectiveOptions,
@@ -1068,10 +1072,9 @@ export class GcmPracticeForm extends GcmElement {
       'you',
       msg('About you', { id: 'pf-s-you' }),
       html`<p class="hint">
-          ${msg(
-            'Your name and e-mail address are for the Hub alone: they are never published.',
-            { id: 'pf-private' },
-          )}
+          ${msg('Your name and e-mail address are for the Hub alone: they are never published.', {
+            id: 'pf-private',
+          })}
         </p>
         ${this.text(ctx, {
           id: 'submitter-name',
@@ -1289,9 +1292,7 @@ export class GcmPracticeForm extends GcmElement {
               .checked=${checked}
               @change=${(e: Event) => {
                 const on = (e.target as HTMLInputElement).checked;
-                f.onChange(
-                  on ? [...f.selected, o.value] : f.selected.filter((v) => v !== o.value),
-                );
+                f.onChange(on ? [...f.selected, o.value] : f.selected.filter((v) => v !== o.value));
                 this.requestUpdate();
               }}
             />
