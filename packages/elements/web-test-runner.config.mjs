@@ -94,12 +94,28 @@ function campaignsWithUpcomingCall(apiBase) {
 
 function gcmTestApi() {
   let api;
+  /** The same API allowing one submission an hour per client, for the rate-limited state. */
+  let limitedApi;
   let downUrl;
   let switchOn = false;
 
+  /** Forward to the real API: reads, and writes with their body and the headers that matter. */
   async function proxy(ctx, path) {
+    const write = ctx.method !== 'GET' && ctx.method !== 'HEAD';
+    const headers = { accept: 'application/json' };
+    for (const name of ['content-type', 'idempotency-key', 'authorization']) {
+      if (ctx.get(name)) headers[name] = ctx.get(name);
+    }
+    let body;
+    if (write) {
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      body = Buffer.concat(chunks);
+    }
     const response = await fetch(`${api.url}${path}${ctx.search}`, {
-      headers: { accept: 'application/json' },
+      method: ctx.method,
+      headers,
+      ...(write && { body }),
     });
     ctx.status = response.status;
     ctx.set('content-type', response.headers.get('content-type') ?? 'application/json');
@@ -111,7 +127,7 @@ function gcmTestApi() {
     if (ctx.path === '/__test-env') {
       ctx.set('content-type', 'application/json');
       ctx.set('cache-control', 'no-store');
-      ctx.body = JSON.stringify({ apiUrl: api.url, downUrl });
+      ctx.body = JSON.stringify({ apiUrl: api.url, limitedApiUrl: limitedApi.url, downUrl });
       return;
     }
     if (ctx.path === '/__csp/probe.js') {
@@ -147,6 +163,10 @@ window.addEventListener('error', (e) => window.__errors.push(String(e.message)))
         {
           tag: 'gcm-resources',
           html: `<gcm-resources api="${api.url}"></gcm-resources>`,
+        },
+        {
+          tag: 'gcm-practice-form',
+          html: `<gcm-practice-form campaign="call-for-practices-2024" now="2024-06-01" api="${api.url}"></gcm-practice-form>`,
         },
         {
           tag: 'gcm-campaign-banner',
@@ -262,12 +282,19 @@ ${elements
   return {
     name: 'gcm-test-api',
     middleware: hostile,
-    async serverStart() {
-      api = await startServer({ port: 0 });
+    async serverStart({ config }) {
+      // The test pages may submit: their origin is on the write path's allow-list.
+      const origins = [`http://localhost:${config.port}`, `http://127.0.0.1:${config.port}`];
+      api = await startServer({ port: 0, submissions: { origins } });
+      limitedApi = await startServer({
+        port: 0,
+        submissions: { origins, rateLimit: { limit: 1, windowMs: 3_600_000 } },
+      });
       downUrl = await closedPortUrl();
     },
     async serverStop() {
       await api?.close();
+      await limitedApi?.close();
     },
     resolveImport({ source }) {
       if (source === '@web/test-runner-commands') return `/${relative(rootDir, commandsFile)}`;

@@ -84,10 +84,15 @@ for (const file of [LOADER, ONE_FILE])
         expect(library.shadowRoot?.querySelector('[part="status"]')?.textContent?.trim()).to.equal(
           '7 publications trouvées',
         );
+        const form = doc.querySelector('gcm-practice-form') as HTMLElement;
+        await until(() => form.shadowRoot?.querySelector('form'), 'practice form loaded');
+        expect(
+          form.shadowRoot?.querySelector('[part~="submit-button"]')?.textContent?.trim(),
+        ).to.equal('Envoyer la pratique');
         // Styles applied through adopted stylesheets, not <style> or style="".
         const search = practices.shadowRoot?.querySelector('[part~="search-button"]') as Element;
         expect(getComputedStyle(search).backgroundColor).to.equal('rgb(10, 94, 168)');
-        for (const el of [practices, card, browser, banner, library]) {
+        for (const el of [practices, card, browser, banner, library, form]) {
           expect(el.shadowRoot?.querySelector('style, [style]'), el.localName).to.equal(null);
         }
         expect(win.__violations).to.deep.equal([]);

@@ -4,6 +4,8 @@ import { executeServerCommand } from '@web/test-runner-commands';
 export interface TestEnv {
   /** The reference API started for this run. */
   apiUrl: string;
+  /** The same API allowing one submission an hour per client. */
+  limitedApiUrl: string;
   /** A URL nobody listens on: connection refused. */
   downUrl: string;
 }

@@ -288,6 +288,36 @@ describe('<gcm-campaign-banner>', () => {
   });
 
   describe('call to action', () => {
+    it('action-href points a call at the page holding the form; awareness days keep theirs', async () => {
+      const el = await banner({ campaign: CALL, now: '2024-06-01', 'action-href': '/share.html' });
+      const link = $(el, '[part="action"]') as HTMLAnchorElement;
+      expect(link.href).to.equal(new URL('/share.html', location.href).href);
+      expect(text(link)).to.equal('Submit a practice');
+      const fr = await banner({
+        campaign: CALL,
+        now: '2024-06-01',
+        'action-href': '/share.html',
+        lang: 'fr',
+      });
+      expect(text($(fr, '[part="action"]'))).to.equal('Soumettre une pratique');
+      const unsafe = await banner({
+        campaign: CALL,
+        now: '2024-06-01',
+        'action-href': 'javascript:alert(1)',
+      });
+      expect(($(unsafe, '[part="action"]') as HTMLAnchorElement).href).to.equal(
+        'https://migrationnetwork.un.org/hub/repository-of-practices',
+      );
+      const day = await banner({
+        campaign: WORLD_DAY,
+        now: '2026-07-18',
+        'action-href': '/share.html',
+      });
+      expect(($(day, '[part="action"]') as HTMLAnchorElement | null)?.href ?? null).to.not.equal(
+        new URL('/share.html', location.href).href,
+      );
+    });
+
     it('fires a cancelable gcm-campaign-action; cancelling stops the navigation', async () => {
       const el = await banner({ campaign: CALL, now: '2024-06-01' });
       const link = $(el, '[part="action"]') as HTMLAnchorElement;

@@ -6,6 +6,7 @@ import { DataController, type PracticesClient } from '../../shared/data-controll
 import { emit } from '../../shared/events.js';
 import { formatNumber, plural } from '../../shared/format.js';
 import { GcmElement } from '../../shared/gcm-element.js';
+import { httpUrl } from '../../shared/http-url.js';
 import { loadTask } from '../../shared/load-task.js';
 import { msg, str } from '../../shared/localization.js';
 import { base, tokens } from '../../shared/theme.js';
@@ -64,6 +65,7 @@ function focusNeighbour(el: Element): void {
  * @attr now - The instant to show the banner at, for previews and tests: an ISO date (`2026-07-18`, that day wherever the visitor is) or date-time (`2026-07-29T23:30:00Z`, dated in `time-zone`). Default: the current time.
  * @attr time-zone - IANA time zone that decides "today" (`Asia/Tokyo`). Default, and fallback for an unknown name: the visitor's.
  * @attr variant - `info` (default) or `urgent` (stronger colours).
+ * @attr action-href - For a call for practices: where "Submit a practice" leads instead of the campaign's own call to action, such as the page holding a `<gcm-practice-form>`. Relative to the page.
  * @attr api - Base URL of the practices API (else `<meta name="gcm-practices-api">`, else the bundle's default).
  * @attr lang - Language (`en`, `fr`, `es`, `ar`); else the closest ancestor's `lang`, else `<html lang>`.
  * @attr theme - `light` (default), `dark`, or `auto` to follow the system setting.
@@ -119,6 +121,9 @@ export class GcmCampaignBanner extends GcmElement {
 
   /** `info` or `urgent`. */
   @property() variant: 'info' | 'urgent' = 'info';
+
+  /** For a call for practices: the page holding the submission form, which the call to action then opens. */
+  @property({ attribute: 'action-href' }) actionHref: string | undefined;
 
   /** Base URL of the practices API. */
   @property() api: string | undefined;
@@ -194,7 +199,7 @@ export class GcmCampaignBanner extends GcmElement {
     const { campaign: c, state } = this.shown;
     const locale = this.locale;
     const day = c.observance ?? c.closes;
-    const action = c.callToAction;
+    const action = this.actionOf(c);
     return html`<section
       class="root banner ${this.variant === 'urgent' ? 'urgent' : 'info'}"
       part="banner"
@@ -237,6 +242,19 @@ export class GcmCampaignBanner extends GcmElement {
         </svg>
       </button>
     </section>`;
+  }
+
+  /** The call to action: the page's own form for a call, with `action-href`; else the campaign's. */
+  private actionOf(campaign: Campaign): Campaign['callToAction'] {
+    const own = this.actionHref?.trim();
+    if (own && campaign.kind === 'call-for-practices') {
+      let url: string | undefined;
+      try {
+        url = httpUrl(new URL(own, this.ownerDocument.baseURI).href);
+      } catch {}
+      if (url) return { label: msg('Submit a practice', { id: 'cb-submit' }), url };
+    }
+    return campaign.callToAction;
   }
 
   private countdown({ name, days }: BannerState): string {

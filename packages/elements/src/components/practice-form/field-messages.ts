@@ -71,6 +71,8 @@ export function problemText(locale: Locale, error: FieldError, empty: boolean): 
       return msg('Choose or add at least one.', { id: 'pf-err-too-few' });
     case 'duplicate':
       return msg('This is listed twice.', { id: 'pf-err-duplicate' });
+    case 'not-found':
+      return msg('The catalogue does not know this choice: remove it.', { id: 'pf-err-not-found' });
     default:
       break;
   }

@@ -1277,11 +1277,19 @@ export class GcmPracticeForm extends GcmElement {
     },
   ): TemplateResult {
     const locale = this.locale;
+    // A draft from an earlier visit may hold a value the catalogue has since dropped: shown as
+    // it is, so the visitor can untick it.
+    const options = [
+      ...f.options,
+      ...f.selected
+        .filter((v) => !f.options.some((o) => o.value === v))
+        .map((value) => ({ value, label: value, lang: undefined })),
+    ];
     return html`<fieldset class="group choices" id=${f.id} part="field" aria-describedby=${ifDefined(this.describedBy(ctx, f.id))}>
       <legend part="label"><span class="label-text">${f.legend}</span></legend>
       ${this.errorFor(ctx, f.id)}
       <div class="choice-list">
-        ${f.options.map((o, i) => {
+        ${options.map((o, i) => {
           const id = `${f.id}-${i}`;
           const checked = f.selected.includes(o.value);
           return html`<div class="choice" part="choice">
