@@ -11,7 +11,6 @@ import {
   type Taxonomies,
 } from '@gcm-practices/contract';
 import { isApiError, isRateLimitedError, listCampaigns } from '@gcm-practices/sdk';
-import { Task } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -20,6 +19,7 @@ import { renderErrorState } from '../../shared/error-state.js';
 import { type ErrorDetail, emit } from '../../shared/events.js';
 import { countryName, formatNumber, sortByLabel } from '../../shared/format.js';
 import { GcmElement } from '../../shared/gcm-element.js';
+import { loadTask } from '../../shared/load-task.js';
 import { msg, str } from '../../shared/localization.js';
 import { implementerTypeLabel } from '../../shared/messages.js';
 import { base, tokens } from '../../shared/theme.js';
@@ -165,24 +165,19 @@ export class GcmPracticeForm extends GcmElement {
   private serverErrors: FieldError[] = [];
   private idempotency: { body: string; key: string } | undefined;
 
-  private readonly task = new Task(this, {
+  private readonly task = loadTask(this, {
     task: async ([call, client], { signal }): Promise<Loaded> => {
-      try {
-        const [taxonomies, campaigns] = await Promise.all([
-          this.data.taxonomies(client),
-          call ? listCampaigns(client, { pageSize: 100 }, { signal }) : undefined,
-        ]);
-        let found: Campaign | null = null;
-        if (call) {
-          found =
-            campaigns?.data.find((c) => c.id === call && c.kind === 'call-for-practices') ?? null;
-          if (!found) throw new UnknownCallError(call);
-        }
-        return { taxonomies, call: found };
-      } catch (error) {
-        if (!signal.aborted) emit<ErrorDetail>(this, 'error', { error });
-        throw error;
+      const [taxonomies, campaigns] = await Promise.all([
+        this.data.taxonomies(client),
+        call ? listCampaigns(client, { pageSize: 100 }, { signal }) : undefined,
+      ]);
+      let found: Campaign | null = null;
+      if (call) {
+        found =
+          campaigns?.data.find((c) => c.id === call && c.kind === 'call-for-practices') ?? null;
+        if (!found) throw new UnknownCallError(call);
       }
+      return { taxonomies, call: found };
     },
     args: () => [this.callId, this.data.clientFor(this.locale)] as const,
   });
