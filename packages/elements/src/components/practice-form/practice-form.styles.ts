@@ -7,7 +7,7 @@ export const styles = css`
     --_pf-input-border: var(--gcm-practice-form-input-border, 2px solid var(--_border));
   }
   .root {
-    max-inline-size: var(--gcm-practice-form-max-width, 48rem);
+    max-inline-size: var(--gcm-practice-form-max-width, 48em);
   }
   p {
     margin-block: 0 0.75em;
@@ -43,8 +43,8 @@ export const styles = css`
   textarea {
     display: block;
     inline-size: 100%;
-    min-block-size: 2.75rem;
-    margin-block-start: 0.25rem;
+    min-block-size: 2.75em;
+    margin-block-start: 0.25em;
     padding: 0.4em 0.6em;
     font: inherit;
     color: var(--_text);
@@ -66,7 +66,7 @@ export const styles = css`
     border-inline-start-width: 5px;
   }
   .error-message {
-    margin-block: 0.25rem;
+    margin-block: 0.25em;
     font-weight: 600;
     color: var(--_pf-error);
   }
@@ -77,7 +77,7 @@ export const styles = css`
     min-inline-size: 0;
   }
   .group > legend {
-    margin-block-end: 0.5rem;
+    margin-block-end: 0.5em;
     padding: 0;
   }
   .row {
@@ -87,25 +87,25 @@ export const styles = css`
     align-items: flex-end;
   }
   .row > .field {
-    flex: 1 1 14rem;
+    flex: 1 1 14em;
   }
   .row > .remove {
     margin-block-end: var(--_pf-gap);
   }
   .choice-list {
     display: grid;
-    gap: 0.25rem;
+    gap: 0.25em;
   }
   .choice {
     display: flex;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: flex-start;
   }
   .choice input {
     flex: none;
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0.1rem 0 0;
+    inline-size: 1.5em;
+    block-size: 1.5em;
+    margin: 0.1em 0 0;
     accent-color: var(--_primary);
   }
   .consent {
@@ -116,7 +116,7 @@ export const styles = css`
   }
   .picker {
     display: flex;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: flex-end;
   }
   .picker select {
@@ -125,16 +125,16 @@ export const styles = css`
   .chosen {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem;
-    margin: 0.5rem 0 0;
+    gap: 0.5em;
+    margin: 0.5em 0 0;
     padding: 0;
     list-style: none;
   }
   .chosen li {
     display: flex;
-    gap: 0.5rem;
+    gap: 0.5em;
     align-items: center;
-    padding-inline-start: 0.75rem;
+    padding-inline-start: 0.75em;
     background: var(--_surface-alt);
     border-radius: var(--_radius);
   }
@@ -158,7 +158,7 @@ export const styles = css`
   }
   .error-summary ul {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
   }
   .error-summary a {
     font-weight: 600;

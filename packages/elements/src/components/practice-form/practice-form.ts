@@ -114,9 +114,10 @@ const FOCUSABLE = 'input:not([type="hidden"]), select, textarea, button';
  * @cssproperty --gcm-color-danger - Errors.
  * @cssproperty --gcm-color-focus - Focus ring.
  * @cssproperty --gcm-font-family - Font (default: inherited from the page).
+ * @cssproperty --gcm-font-size - Base text size, every size inside scaling with it (default `medium`, the visitor's browser setting; the page's own font sizes do not reach inside).
  * @cssproperty --gcm-radius - Corner radius.
  * @cssproperty --gcm-space - Base spacing unit.
- * @cssproperty --gcm-practice-form-max-width - Widest the form grows (default 48rem).
+ * @cssproperty --gcm-practice-form-max-width - Widest the form grows (default 48em).
  * @cssproperty --gcm-practice-form-gap - Space between fields (default `--gcm-space`).
  * @cssproperty --gcm-practice-form-section-background - Background of a section (default transparent).
  * @cssproperty --gcm-practice-form-section-border - Border of a section (default a 1px line).
