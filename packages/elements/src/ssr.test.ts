@@ -74,5 +74,7 @@ describe('server rendering (@lit-labs/ssr) and hydration', () => {
     await until(() => shadow(resources).querySelector('[part="item"]'), 'resources');
     const banner = rendered.get('gcm-campaign-banner')?.el as HTMLElement;
     await until(() => shadow(banner).querySelector('[part]'), 'campaign banner');
+    const form = rendered.get('gcm-practice-form')?.el as HTMLElement;
+    await until(() => shadow(form).querySelector('form #title'), 'practice form');
   });
 });

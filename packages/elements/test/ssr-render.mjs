@@ -15,6 +15,7 @@ const templates = {
   'gcm-objective-browser': () =>
     html`<gcm-objective-browser selected="10"></gcm-objective-browser>`,
   'gcm-resources': () => html`<gcm-resources page-size="3"></gcm-resources>`,
+  'gcm-practice-form': () => html`<gcm-practice-form></gcm-practice-form>`,
   'gcm-campaign-banner': () =>
     html`<gcm-campaign-banner campaign="world-day-against-trafficking" now="2026-07-18"></gcm-campaign-banner>`,
 };

@@ -335,12 +335,15 @@ export class GcmPracticeForm extends GcmElement {
 
   override render() {
     const dir = this.direction;
+    const loading = () =>
+      html`<p class="loading" part="status" role="status">
+        ${msg('Loading the form…', { id: 'pf-loading' })}
+      </p>`;
     return html`<div class="root" dir=${dir} lang=${this.locale}>
       ${this.task.render({
-        pending: () =>
-          html`<p class="loading" part="status" role="status">
-            ${msg('Loading the form…', { id: 'pf-loading' })}
-          </p>`,
+        // The same before the load starts (as a server renders it) as while it runs.
+        initial: loading,
+        pending: loading,
         complete: (loaded) => this.renderLoaded(loaded),
         error: (error) =>
           renderErrorState(
