@@ -96,6 +96,7 @@ const MARKUP: Record<ElementTag, (api: string) => string> = {
   'gcm-objective-browser': (api) =>
     `<gcm-objective-browser api="${api}" selected="10" page-size="3"></gcm-objective-browser>`,
   'gcm-resources': (api) => `<gcm-resources api="${api}" page-size="3"></gcm-resources>`,
+  'gcm-practice-form': (api) => `<gcm-practice-form api="${api}"></gcm-practice-form>`,
   'gcm-campaign-banner': (api) =>
     `<gcm-campaign-banner api="${api}" campaign="world-day-against-trafficking" now="2026-07-18"></gcm-campaign-banner>`,
 };

@@ -3,6 +3,7 @@
 import type { GcmCampaignBanner } from '../components/campaign-banner/campaign-banner.js';
 import type { GcmObjectiveBrowser } from '../components/objective-browser/objective-browser.js';
 import type { GcmPracticeCard } from '../components/practice-card/practice-card.js';
+import type { GcmPracticeForm } from '../components/practice-form/practice-form.js';
 import type { GcmPractices } from '../components/practices/practices.js';
 import type { GcmResources } from '../components/resources/resources.js';
 import type {
@@ -13,6 +14,7 @@ import type {
   PracticeSelectDetail,
   ResourceResultsDetail,
   ResultsDetail,
+  SubmittedDetail,
 } from '../index.js';
 
 /** The events `<gcm-campaign-banner>` fires, by name. */
@@ -33,6 +35,12 @@ export interface GcmObjectiveBrowserEventMap {
 /** The events `<gcm-practice-card>` fires, by name. */
 export interface GcmPracticeCardEventMap {
   'gcm-practice-select': CustomEvent<PracticeSelectDetail>;
+  'gcm-error': CustomEvent<ErrorDetail>;
+}
+
+/** The events `<gcm-practice-form>` fires, by name. */
+export interface GcmPracticeFormEventMap {
+  'gcm-submitted': CustomEvent<SubmittedDetail>;
   'gcm-error': CustomEvent<ErrorDetail>;
 }
 
@@ -57,6 +65,7 @@ export interface GcmEventMap {
   'gcm-objective-select': CustomEvent<ObjectiveSelectDetail>;
   'gcm-practice-select': CustomEvent<PracticeSelectDetail>;
   'gcm-results': CustomEvent<ResourceResultsDetail | ResultsDetail>;
+  'gcm-submitted': CustomEvent<SubmittedDetail>;
 }
 
 declare module '../components/campaign-banner/campaign-banner.js' {
@@ -164,6 +173,41 @@ declare module '../components/practice-card/practice-card.js' {
   }
 }
 
+declare module '../components/practice-form/practice-form.js' {
+  interface GcmPracticeForm {
+    addEventListener<K extends keyof GcmPracticeFormEventMap>(
+      type: K,
+      listener: (this: GcmPracticeForm, event: GcmPracticeFormEventMap[K]) => unknown,
+      options?: boolean | AddEventListenerOptions,
+    ): void;
+    addEventListener<K extends keyof HTMLElementEventMap>(
+      type: K,
+      listener: (this: GcmPracticeForm, event: HTMLElementEventMap[K]) => unknown,
+      options?: boolean | AddEventListenerOptions,
+    ): void;
+    addEventListener(
+      type: string,
+      listener: EventListenerOrEventListenerObject,
+      options?: boolean | AddEventListenerOptions,
+    ): void;
+    removeEventListener<K extends keyof GcmPracticeFormEventMap>(
+      type: K,
+      listener: (this: GcmPracticeForm, event: GcmPracticeFormEventMap[K]) => unknown,
+      options?: boolean | EventListenerOptions,
+    ): void;
+    removeEventListener<K extends keyof HTMLElementEventMap>(
+      type: K,
+      listener: (this: GcmPracticeForm, event: HTMLElementEventMap[K]) => unknown,
+      options?: boolean | EventListenerOptions,
+    ): void;
+    removeEventListener(
+      type: string,
+      listener: EventListenerOrEventListenerObject,
+      options?: boolean | EventListenerOptions,
+    ): void;
+  }
+}
+
 declare module '../components/practices/practices.js' {
   interface GcmPractices {
     addEventListener<K extends keyof GcmPracticesEventMap>(
@@ -239,6 +283,7 @@ declare global {
     'gcm-campaign-banner': GcmCampaignBanner;
     'gcm-objective-browser': GcmObjectiveBrowser;
     'gcm-practice-card': GcmPracticeCard;
+    'gcm-practice-form': GcmPracticeForm;
     'gcm-practices': GcmPractices;
     'gcm-resources': GcmResources;
   }

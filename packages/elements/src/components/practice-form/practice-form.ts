@@ -77,8 +77,8 @@ const FOCUSABLE = 'input:not([type="hidden"]), select, textarea, button';
  * @attr lang - Language (`en`, `fr`, `es`, `ar`); else the closest ancestor's `lang`, else `<html lang>`.
  * @attr theme - `light` (default), `dark`, or `auto` to follow the system setting.
  *
- * @fires gcm-submitted - The API accepted the practice. `detail`: the receipt `{ id, reference, status, statusUrl, token }`.
- * @fires gcm-error - Loading the form or sending the practice failed. `detail: { error }` (an SDK error; a refused submission is an `ApiError` whose `problem.errors` lists the fields).
+ * @fires {CustomEvent<SubmittedDetail>} gcm-submitted - The API accepted the practice. `detail`: the receipt `{ id, reference, status, statusUrl, token }`.
+ * @fires {CustomEvent<ErrorDetail>} gcm-error - Loading the form or sending the practice failed. `detail: { error }` (an SDK error; a refused submission is an `ApiError` whose `problem.errors` lists the fields).
  *
  * @csspart form - The form.
  * @csspart call - The call for practices answered and its deadline.
@@ -87,6 +87,7 @@ const FOCUSABLE = 'input:not([type="hidden"]), select, textarea, button';
  * @csspart section - One section of the form.
  * @csspart heading - A section's heading.
  * @csspart field - One field: label, hint, error and control.
+ * @csspart row - One row of a list the visitor adds to (an implementer, a partner, a result, a link).
  * @csspart label - A field's label or a group's legend.
  * @csspart hint - A field's hint.
  * @csspart error-message - The problem with a field.
@@ -100,6 +101,7 @@ const FOCUSABLE = 'input:not([type="hidden"]), select, textarea, button';
  * @csspart status - The live message while sending.
  * @csspart receipt - The confirmation with the reference.
  * @csspart reference - The reference.
+ * @csspart status-link - The link to the status page.
  * @csspart closed - The message when the call is not open.
  * @csspart error - The error state when the form cannot load or a send fails.
  * @csspart retry-button - "Try again".
