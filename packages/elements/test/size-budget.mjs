@@ -28,7 +28,7 @@ const KB = 1024;
  * together went from 56.3 KB to 72.8 KB (one-file build: 49.5 KB to 67.7 KB), past the 60 KB
  * budget of the read-only elements: 75 KB and 70 KB now.
  */
-const ONLY_PRACTICES_CEILING = 42.5 * KB;
+const ONLY_PRACTICES_CEILING = 43 * KB;
 const ONLY_BANNER_CEILING = 35 * KB;
 const ONLY_RESOURCES_CEILING = 41 * KB;
 const ONLY_FORM_CEILING = 47 * KB;
