@@ -157,6 +157,10 @@ window.addEventListener('error', (e) => window.__errors.push(String(e.message)))
           html: `<gcm-practice-card practice-id="pacaraima-committee" api="${api.url}"></gcm-practice-card>`,
         },
         {
+          tag: 'gcm-practice',
+          html: `<gcm-practice practice-id="pacaraima-committee" api="${api.url}"></gcm-practice>`,
+        },
+        {
           tag: 'gcm-objective-browser',
           html: `<gcm-objective-browser selected="10" api="${api.url}"></gcm-objective-browser>`,
         },

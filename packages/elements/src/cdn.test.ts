@@ -60,6 +60,14 @@ for (const file of [LOADER, ONE_FILE])
             'Pacaraima Committee',
           'standalone card loaded',
         );
+        const full = doc.querySelector('gcm-practice') as HTMLElement;
+        await until(
+          () => full.shadowRoot?.querySelectorAll('[part="related-item"]').length === 3,
+          'full practice with its related practices',
+        );
+        expect(
+          full.shadowRoot?.querySelector('[part="review-badge"]')?.textContent?.trim(),
+        ).to.equal('Examinée par des pairs');
         const browser = doc.querySelector('gcm-objective-browser') as HTMLElement;
         await until(
           () => browser.shadowRoot?.querySelectorAll('[role="tab"]').length === 23,
@@ -92,7 +100,7 @@ for (const file of [LOADER, ONE_FILE])
         // Styles applied through adopted stylesheets, not <style> or style="".
         const search = practices.shadowRoot?.querySelector('[part~="search-button"]') as Element;
         expect(getComputedStyle(search).backgroundColor).to.equal('rgb(10, 94, 168)');
-        for (const el of [practices, card, browser, banner, library, form]) {
+        for (const el of [practices, card, full, browser, banner, library, form]) {
           expect(el.shadowRoot?.querySelector('style, [style]'), el.localName).to.equal(null);
         }
         expect(win.__violations).to.deep.equal([]);

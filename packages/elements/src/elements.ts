@@ -11,6 +11,7 @@
 export const ELEMENT_TAGS = [
   'gcm-campaign-banner',
   'gcm-objective-browser',
+  'gcm-practice',
   'gcm-practice-card',
   'gcm-practice-form',
   'gcm-practices',

@@ -11,6 +11,7 @@ export {
   GcmObjectiveBrowser,
   type ObjectiveSelectDetail,
 } from './components/objective-browser/objective-browser.js';
+export { GcmPractice } from './components/practice/practice.js';
 export {
   GcmPracticeCard,
   type PracticeSelectDetail,

@@ -39,6 +39,20 @@ export function implementerTypeLabel(id: string, fallback?: string): string {
   }
 }
 
+/** A practice's status; the contract's list is closed, so each has its translation. */
+export function statusLabel(id: string, fallback?: string): string {
+  switch (id) {
+    case 'planned':
+      return msg('Planned', { id: 'status-planned' });
+    case 'ongoing':
+      return msg('Ongoing', { id: 'status-ongoing' });
+    case 'completed':
+      return msg('Completed', { id: 'status-completed' });
+    default:
+      return fallback ?? id;
+  }
+}
+
 /** `2014–2016`, `Since 2019`, `Until 2016`, or undefined when neither year is known. */
 export function periodLabel(
   locale: Locale,

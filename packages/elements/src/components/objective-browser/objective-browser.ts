@@ -58,10 +58,10 @@ export function objectiveNumber(value: unknown): number | undefined {
  * @attr api - Base URL of the practices API (else `<meta name="gcm-practices-api">`, else the bundle's default).
  * @attr selected - Number of the objective to show (1–23). Anything else shows the list alone.
  * @attr action - Action id of the selected objective to narrow its practices to: `10e`.
- * @attr sync-url - Keep the selected objective and action in the page's query string (`gcm-objective`, `gcm-action`) and read them on load; choosing an objective adds a history entry, and back/forward restore it. A value namespaces the keys: `sync-url="a"` → `gcm-a-objective`.
- * @attr filters - Controls of the practices catalogue in the panel: any of `search,region,country,implementer-type,year` (default `search,country,implementer-type,year`), or `none`.
+ * @attr sync-url - Keep the selected objective and action in the page's query string (`gcm-objective`, `gcm-action`) and read them on load; choosing an objective adds a history entry, and back/forward restore it. The practice open in the dialog goes in as `gcm-practice`. A value namespaces the keys: `sync-url="a"` → `gcm-a-objective`.
+ * @attr filters - Controls of the practices catalogue in the panel: any of `search,principle,sdg-target,region,country,implementer-type,status,year,sort` (default `search,country,implementer-type,year`), or `none`.
  * @attr page-size - Practices per page in the panel, 1–100. Default 12.
- * @attr href-template - Link for each practice title, `{id}` replaced by the id. Without it titles are buttons that fire `gcm-practice-select`.
+ * @attr href-template - Link for each practice title, `{id}` replaced by the id. Without it titles are buttons that fire `gcm-practice-select` and then open the practice in a modal dialog.
  * @attr heading-level - Level of the panel's heading (2–6); its sections are one level below, practice titles two. Default 2.
  * @attr lang - Language (`en`, `fr`, `es`, `ar`); else the closest ancestor's `lang`, else `<html lang>`.
  * @attr theme - `light` (default), `dark`, or `auto` to follow the system setting.
@@ -492,6 +492,7 @@ export class GcmObjectiveBrowser extends GcmElement {
             .objective=${String(o.number)}
             .action=${action?.id}
             .client=${this.data.clientFor(this.locale)}
+            .syncPractice=${this.syncUrl}
             filters=${this.catalogueFilters()}
             page-size=${this.pageSize ?? nothing}
             href-template=${this.hrefTemplate ?? nothing}

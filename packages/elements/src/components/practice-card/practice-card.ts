@@ -13,6 +13,7 @@ import { msg, str } from '../../shared/localization.js';
 import { errorDetail, errorLabel, periodLabel } from '../../shared/messages.js';
 import { renderObjectiveBadges } from '../../shared/objective-badges.js';
 import { objectiveBadgeStyles } from '../../shared/objective-badges.styles.js';
+import { practiceHref } from '../../shared/practice-href.js';
 import { base, tokens } from '../../shared/theme.js';
 import { styles } from './practice-card.styles.js';
 
@@ -34,11 +35,7 @@ function isolated(list: Intl.ListFormat, names: string[]) {
     .map((part) => (part.type === 'element' ? html`<bdi>${part.value}</bdi>` : part.value));
 }
 
-/** Fill `{id}` in a link template such as `https://example.org/practices/{id}`. */
-export function practiceHref(template: string | undefined, id: string): string | undefined {
-  if (!template) return undefined;
-  return template.replaceAll('{id}', encodeURIComponent(id));
-}
+export { practiceHref };
 
 /**
  * One practice from the GCM Repository of Practices: title, implementers,

@@ -34,9 +34,11 @@ import { renderEmpty, renderSkeleton } from '../../shared/list-view.js';
 import { listViewStyles } from '../../shared/list-view.styles.js';
 import { loadTask } from '../../shared/load-task.js';
 import { msg, str } from '../../shared/localization.js';
-import { implementerTypeLabel, resultsLabel } from '../../shared/messages.js';
+import { implementerTypeLabel, resultsLabel, statusLabel } from '../../shared/messages.js';
 import { renderPagination } from '../../shared/pagination.js';
 import { paginationStyles } from '../../shared/pagination.styles.js';
+import { PracticeDialog } from '../../shared/practice-dialog.js';
+import { practiceDialogStyles } from '../../shared/practice-dialog.styles.js';
 import { SearchDraft } from '../../shared/search-draft.js';
 import { base, tokens } from '../../shared/theme.js';
 import { UrlState } from '../../shared/url-state.js';
@@ -44,8 +46,24 @@ import { styles } from './practices.styles.js';
 
 export type { ErrorDetail } from '../../shared/events.js';
 
-/** The controls `filters` can list. */
+/** The controls `filters` can list, in the order they are shown. */
 export const FILTER_CONTROLS = [
+  'search',
+  'objective',
+  'action',
+  'principle',
+  'sdg-target',
+  'region',
+  'country',
+  'implementer-type',
+  'status',
+  'year',
+  'sort',
+] as const;
+export type FilterControl = (typeof FILTER_CONTROLS)[number];
+
+/** The controls shown without a `filters` attribute: the common questions, not every field. */
+export const DEFAULT_FILTER_CONTROLS: readonly FilterControl[] = [
   'search',
   'objective',
   'action',
@@ -53,8 +71,15 @@ export const FILTER_CONTROLS = [
   'country',
   'implementer-type',
   'year',
-] as const;
-export type FilterControl = (typeof FILTER_CONTROLS)[number];
+];
+
+/** An order the catalogue can ask for; without one the API puts featured practices first, then the newest (relevance while searching). */
+export type PracticeOrder = 'relevance' | 'newest' | 'oldest' | 'title';
+
+function orderOf(sort: string | undefined, searching: boolean): PracticeOrder | undefined {
+  if (sort === 'newest' || sort === 'oldest' || sort === 'title') return sort;
+  return sort === 'relevance' && searching ? sort : undefined;
+}
 
 /** Detail of `gcm-results`. */
 export interface ResultsDetail {
@@ -65,26 +90,45 @@ export interface ResultsDetail {
   query: PracticeQueryInput;
 }
 
-type ListFilter = 'objective' | 'action' | 'region' | 'country' | 'implementerType';
+type ListFilter =
+  | 'objective'
+  | 'action'
+  | 'principle'
+  | 'sdgTarget'
+  | 'region'
+  | 'country'
+  | 'implementerType'
+  | 'status';
+type FilterSelect = Exclude<FilterControl, 'search' | 'year' | 'sort'>;
 
-const FACET_OF: Record<Exclude<FilterControl, 'search' | 'year'>, ListFilter & PracticeFacet> = {
+const FACET_OF: Record<FilterSelect, ListFilter & PracticeFacet> = {
   objective: 'objective',
   action: 'action',
+  principle: 'principle',
+  'sdg-target': 'sdgTarget',
   region: 'region',
   country: 'country',
   'implementer-type': 'implementerType',
+  status: 'status',
 };
+
+const isSelect = (c: FilterControl): c is FilterSelect =>
+  c !== 'search' && c !== 'year' && c !== 'sort';
 
 /** URL keys for `sync-url`, after the `gcm-` prefix. */
 const URL_KEYS = {
   query: 'q',
   objective: 'objective',
   action: 'action',
+  principle: 'principle',
+  sdgTarget: 'sdg-target',
   region: 'region',
   country: 'country',
   implementerType: 'implementer-type',
+  status: 'status',
   yearFrom: 'year-from',
   yearTo: 'year-to',
+  sort: 'sort',
   page: 'page',
 } as const;
 type SyncedKey = keyof typeof URL_KEYS;
@@ -105,6 +149,10 @@ let instances = 0;
  * @attr api - Base URL of the practices API (else `<meta name="gcm-practices-api">`, else the bundle's default).
  * @attr objective - GCM objective number(s) to show, comma-separated: `10` or `10,11`.
  * @attr action - Objective action id(s): `10a,10b`.
+ * @attr principle - Guiding principle id(s): `human-rights,gender-responsive`.
+ * @attr sdg-target - SDG target id(s): `8.7,16.2`.
+ * @attr status - `planned`, `ongoing` or `completed` (comma-separated for several).
+ * @attr sort - `newest`, `oldest`, `title`, or `relevance` (while searching). Without it: featured practices first, then the newest; the best matches while searching.
  * @attr region - Region slug(s): `south-america`.
  * @attr country - ISO 3166-1 alpha-3 code(s): `BRA,VEN`.
  * @attr implementer-type - Implementer type(s): `government`, `civil-society`, …
@@ -116,16 +164,16 @@ let instances = 0;
  * @attr page - Page to show (1-based).
  * @attr page-size - Practices per page, 1–100. Default 12.
  * @attr layout - `grid` (default) or `list`.
- * @attr filters - Controls to show, comma-separated: `search,objective,action,region,country,implementer-type,year` (the default), or `none`.
- * @attr sync-url - Keep the filters in the page's query string (`gcm-q`, `gcm-objective`, …) and read them on load. A value namespaces the keys: `sync-url="a"` → `gcm-a-q`.
- * @attr href-template - Link for each practice title, `{id}` replaced by the id. Without it titles are buttons that fire `gcm-practice-select`.
+ * @attr filters - Controls to show, comma-separated, from `search,objective,action,principle,sdg-target,region,country,implementer-type,status,year,sort`; `none` for none. Default `search,objective,action,region,country,implementer-type,year`.
+ * @attr sync-url - Keep the filters in the page's query string (`gcm-q`, `gcm-objective`, …) and read them on load, and the practice open in the dialog as `gcm-practice` (opening it adds a history entry, so Back closes it). A value namespaces the keys: `sync-url="a"` → `gcm-a-q`.
+ * @attr href-template - Link for each practice title, `{id}` replaced by the id. Without it titles are buttons that fire `gcm-practice-select` and then, unless a listener cancelled it, open the practice in a modal dialog.
  * @attr heading-level - Heading level of the card titles (2–6). Default 3.
  * @attr lang - Language (`en`, `fr`, `es`, `ar`); else the closest ancestor's `lang`, else `<html lang>`.
  * @attr theme - `light` (default), `dark`, or `auto` to follow the system setting.
  *
  * @fires {CustomEvent<ResultsDetail>} gcm-results - A page of results arrived. `detail: { total, page, pageCount, query }`.
  * @fires {CustomEvent<ErrorDetail>} gcm-error - Loading failed. `detail: { error }` (an SDK error; see `isApiError`, `isNetworkError`, …).
- * @fires {CustomEvent<PracticeSelectDetail>} gcm-practice-select - A practice title was activated (bubbles from the card). `detail: { id, practice }`.
+ * @fires {CustomEvent<PracticeSelectDetail>} gcm-practice-select - A practice title was activated (bubbles from the card). `detail: { id, practice }`. Cancelable: `preventDefault()` keeps the dialog closed (or stops the link), so a single-page app can route instead.
  *
  * @csspart search - The search form.
  * @csspart search-input - The search field.
@@ -159,6 +207,9 @@ let instances = 0;
  * @csspart next - The "Next" button.
  * @csspart retry-button - The "Try again" button of the error state.
  * @csspart button - Every button.
+ * @csspart dialog - The `<dialog>` showing a practice in full.
+ * @csspart close-button - The dialog's close button.
+ * @csspart practice - The `<gcm-practice>` element in the dialog.
  *
  * @cssproperty --gcm-color-primary - Buttons, links, badges.
  * @cssproperty --gcm-color-on-primary - Text on primary-coloured buttons.
@@ -186,6 +237,7 @@ export class GcmPractices extends GcmElement {
     controlsStyles,
     listViewStyles,
     paginationStyles,
+    practiceDialogStyles,
     styles,
   ];
 
@@ -195,6 +247,14 @@ export class GcmPractices extends GcmElement {
   @property() objective: string | undefined;
   /** Objective action id(s), comma-separated. */
   @property() action: string | undefined;
+  /** Guiding principle id(s), comma-separated. */
+  @property() principle: string | undefined;
+  /** SDG target id(s), comma-separated. */
+  @property({ attribute: 'sdg-target' }) sdgTarget: string | undefined;
+  /** Practice status(es), comma-separated. */
+  @property() status: string | undefined;
+  /** Order: `newest`, `oldest`, `title`, or `relevance` while searching. */
+  @property() sort: string | undefined;
   /** Region slug(s), comma-separated. */
   @property() region: string | undefined;
   /** ISO alpha-3 country code(s), comma-separated. */
@@ -227,8 +287,25 @@ export class GcmPractices extends GcmElement {
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
   /** An SDK client to use instead of one built from `api`. */
   @property({ attribute: false }) client: PracticesClient | undefined;
+  /**
+   * Keep the open practice in the query string even without `sync-url`, under this
+   * namespace (as `sync-url`'s value would): set by a `<gcm-objective-browser sync-url>`
+   * around the catalogue.
+   */
+  @property({ attribute: false }) syncPractice: string | null = null;
 
   private readonly data = new DataController(this);
+  /** Without `href-template`, a title opens the practice in a dialog. */
+  readonly dialog = new PracticeDialog(this, {
+    enabled: () => !this.hrefTemplate,
+    urlKey: () => {
+      const sync = this.syncUrl ?? this.syncPractice;
+      if (sync === null) return null;
+      const ns = sync.trim();
+      return ns ? `gcm-${ns}-practice` : 'gcm-practice';
+    },
+    client: () => this.data.clientFor(this.locale),
+  });
   private readonly uid = `gcm-practices-${++instances}`;
   private focusResults = false;
   private readonly urlState = new UrlState<SyncedKey>(this, {
@@ -281,6 +358,7 @@ export class GcmPractices extends GcmElement {
 
   /** The controls on show. */
   private get controls(): FilterControl[] {
+    if (this.filters === undefined || this.filters === null) return [...DEFAULT_FILTER_CONTROLS];
     return chosenControls(this.filters, FILTER_CONTROLS);
   }
 
@@ -301,6 +379,12 @@ export class GcmPractices extends GcmElement {
     if (objectives.length) q.objective = objectives;
     const actions = values(this.action).map((a) => a.toLowerCase());
     if (actions.length) q.action = actions;
+    const principles = values(this.principle);
+    if (principles.length) q.principle = principles;
+    const targets = values(this.sdgTarget);
+    if (targets.length) q.sdgTarget = targets;
+    const statuses = values(this.status) as PracticeQueryInput['status'] & string[];
+    if (statuses.length) q.status = statuses;
     const regions = values(this.region);
     if (regions.length) q.region = regions;
     const countries = values(this.country).map((c) => c.toUpperCase());
@@ -314,9 +398,9 @@ export class GcmPractices extends GcmElement {
     if (to !== undefined) q.yearTo = to;
     if (this.featured) q.featured = true;
     if (this.campaign) q.campaign = this.campaign;
-    const facets = this.controls.flatMap((c) =>
-      c === 'search' || c === 'year' ? [] : [FACET_OF[c]],
-    );
+    const order = orderOf(this.sort, Boolean(q.q));
+    if (order) q.sort = order;
+    const facets = this.controls.flatMap((c) => (isSelect(c) ? [FACET_OF[c]] : []));
     if (facets.length) q.facets = facets;
     return q;
   }
@@ -351,6 +435,11 @@ export class GcmPractices extends GcmElement {
     this.page = 1;
   };
 
+  private setSort = (value: string): void => {
+    this.sort = value || undefined;
+    this.page = 1;
+  };
+
   private goToPage = (page: number): void => {
     this.page = page;
     this.focusResults = true;
@@ -364,7 +453,7 @@ export class GcmPractices extends GcmElement {
       this.search.clear();
     }
     for (const c of controls) {
-      if (c === 'search') continue;
+      if (c === 'search' || c === 'sort') continue;
       if (c === 'year') {
         this.yearFrom = undefined;
         this.yearTo = undefined;
@@ -380,6 +469,7 @@ export class GcmPractices extends GcmElement {
     return this.controls.some((c) => {
       if (c === 'search') return Boolean(this.query?.trim());
       if (c === 'year') return year(this.yearFrom) !== undefined || year(this.yearTo) !== undefined;
+      if (c === 'sort') return false;
       return values(this[FACET_OF[c]]).length > 0;
     });
   }
@@ -407,6 +497,7 @@ export class GcmPractices extends GcmElement {
           ? renderPagination(this.locale, list.meta.page, list.meta.pageCount, this.goToPage)
           : nothing
       }
+      ${this.dialog.render(this.locale, this.theme)}
     </div>`;
   }
 
@@ -432,7 +523,11 @@ export class GcmPractices extends GcmElement {
     const taxonomies = (this.taxonomyTask.value as Taxonomies | undefined) ?? this.listLabels;
     // Cards reach the API (for labels) through this element's client, never their own default.
     const client = this.data.clientFor(this.locale);
-    return html`<ul class=${`results ${this.layout === 'list' ? 'list' : 'grid'}`} part="results">
+    return html`<ul
+      class=${`results ${this.layout === 'list' ? 'list' : 'grid'}`}
+      part="results"
+      @gcm-practice-select=${this.dialog.onSelect}
+    >
       ${list.data.map(
         (p) => html`<li>
           <gcm-practice-card
@@ -460,7 +555,7 @@ export class GcmPractices extends GcmElement {
   private renderControls(list: PracticeList | undefined) {
     const controls = this.controls;
     if (controls.length === 0) return nothing;
-    const selects = controls.filter((c) => c !== 'search' && c !== 'year');
+    const selects = controls.filter(isSelect);
     return html`<div class="controls">
       ${
         controls.includes('search')
@@ -474,7 +569,7 @@ export class GcmPractices extends GcmElement {
           : nothing
       }
       ${
-        selects.length > 0 || controls.includes('year')
+        selects.length > 0 || controls.includes('year') || controls.includes('sort')
           ? html`<div class="filters" part="filters" role="group" aria-label=${msg('Filters', { id: 'filters' })}>
             ${selects.map((c) => this.renderFilter(c, list))}
             ${
@@ -487,6 +582,7 @@ export class GcmPractices extends GcmElement {
                   })
                 : nothing
             }
+            ${controls.includes('sort') ? this.renderSort() : nothing}
             ${
               this.filtered
                 ? html`<button class="button clear" part="button clear-button" type="button" @click=${this.clearFilters}>
@@ -500,10 +596,30 @@ export class GcmPractices extends GcmElement {
     </div>`;
   }
 
-  private renderFilter(
-    control: Exclude<FilterControl, 'search' | 'year'>,
-    list: PracticeList | undefined,
-  ) {
+  private renderSort() {
+    const searching = Boolean(this.query?.trim());
+    const order = orderOf(this.sort, searching);
+    const options: SelectOption[] = [
+      { value: 'newest', label: msg('Newest first', { id: 'sort-newest' }) },
+      { value: 'oldest', label: msg('Oldest first', { id: 'sort-oldest' }) },
+      { value: 'title', label: msg('Title (A–Z)', { id: 'sort-title' }) },
+    ];
+    return html`<div class="sort" part="sort">
+      ${renderSelect(this.locale, {
+        id: `${this.uid}-sort`,
+        label: msg('Sort by', { id: 'sort' }),
+        // The API's own order comes first: the best matches, or featured practices then the newest.
+        all: searching
+          ? msg('Relevance', { id: 'sort-relevance' })
+          : msg('Featured first', { id: 'sort-featured' }),
+        value: order === 'relevance' ? '' : (order ?? ''),
+        options,
+        onChange: this.setSort,
+      })}
+    </div>`;
+  }
+
+  private renderFilter(control: FilterSelect, list: PracticeList | undefined) {
     const name = FACET_OF[control];
     const value = values(this[name]).join(',');
     const buckets: FacetBucket[] = list?.facets?.[name] ?? [];
@@ -512,7 +628,12 @@ export class GcmPractices extends GcmElement {
       label: this.optionLabel(name, b.value, b.label),
       count: b.count,
     }));
-    if (name === 'country' || name === 'region' || name === 'implementerType') {
+    if (
+      name === 'country' ||
+      name === 'region' ||
+      name === 'implementerType' ||
+      name === 'principle'
+    ) {
       options = sortByLabel(this.locale, options);
     }
     if (value && !options.some((o) => o.value === value)) {
@@ -550,6 +671,18 @@ export class GcmPractices extends GcmElement {
           msg('Implementer type', { id: 'type' }),
           msg('All implementer types', { id: 'all-types' }),
         ];
+      case 'principle':
+        return [
+          msg('Guiding principle', { id: 'principle' }),
+          msg('All guiding principles', { id: 'all-principles' }),
+        ];
+      case 'sdgTarget':
+        return [
+          msg('SDG target', { id: 'sdg-target' }),
+          msg('All SDG targets', { id: 'all-targets' }),
+        ];
+      case 'status':
+        return [msg('Status', { id: 'status' }), msg('Any status', { id: 'all-statuses' })];
     }
   }
 
@@ -574,6 +707,12 @@ export class GcmPractices extends GcmElement {
         return apiLabel ?? labels?.regions.get(value) ?? humanize(value);
       case 'implementerType':
         return implementerTypeLabel(value, apiLabel);
+      case 'principle':
+        return apiLabel ?? humanize(value);
+      case 'sdgTarget':
+        return apiLabel && apiLabel !== value ? `${value} ${apiLabel}` : value;
+      case 'status':
+        return statusLabel(value, apiLabel);
     }
   }
 }
