@@ -2,7 +2,15 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { embedBundle } from './scripts/embed-bundle.js';
 
-const pages = ['index', 'ngo/index', 'ministry/index', 'ar/index', 'builder/index', 'sdk/index'];
+const pages = [
+  'index',
+  'ngo/index',
+  'ministry/index',
+  'ar/index',
+  'practice/index',
+  'builder/index',
+  'sdk/index',
+];
 
 export default defineConfig({
   plugins: [embedBundle()],

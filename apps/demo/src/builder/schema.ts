@@ -2,6 +2,7 @@
 
 export type Tag =
   | 'gcm-practices'
+  | 'gcm-practice'
   | 'gcm-practice-card'
   | 'gcm-objective-browser'
   | 'gcm-campaign-banner'
@@ -76,7 +77,7 @@ const hrefTemplate: TextField = {
   kind: 'text',
   attr: 'href-template',
   label: 'Link for practice titles',
-  hint: 'Your page for one practice, {id} replaced by its id: https://example.org/practices/{id}. Empty: titles are buttons that fire gcm-practice-select for your own script.',
+  hint: 'Your page for one practice, {id} replaced by its id: https://example.org/practices/{id}. Empty: titles open the practice in a dialog, after firing gcm-practice-select (cancel it to route in your own script).',
   placeholder: 'https://example.org/practices/{id}',
 };
 
@@ -191,12 +192,41 @@ export const ELEMENTS: readonly ElementSpec[] = [
           ['search', 'Search'],
           ['objective', 'Objective'],
           ['action', 'Action'],
+          ['principle', 'Guiding principle'],
+          ['sdg-target', 'SDG target'],
           ['region', 'Region'],
           ['country', 'Country'],
           ['implementer-type', 'Implementer type'],
+          ['status', 'Status'],
           ['year', 'Years'],
+          ['sort', 'Sort order'],
         ],
+        initial: ['search', 'objective', 'action', 'region', 'country', 'implementer-type', 'year'],
         none: 'none',
+      },
+      {
+        kind: 'select',
+        attr: 'sort',
+        label: 'Order',
+        options: [
+          ['', 'Featured first, then newest (by relevance while searching)'],
+          ['newest', 'Newest first'],
+          ['oldest', 'Oldest first'],
+          ['title', 'Title (A–Z)'],
+        ],
+        initial: '',
+      },
+      {
+        kind: 'select',
+        attr: 'status',
+        label: 'Status',
+        options: [
+          ['', 'Any status'],
+          ['planned', 'Planned'],
+          ['ongoing', 'Ongoing'],
+          ['completed', 'Completed'],
+        ],
+        initial: '',
       },
       { kind: 'boolean', attr: 'featured', label: 'Featured practices only' },
       {
@@ -209,6 +239,28 @@ export const ELEMENTS: readonly ElementSpec[] = [
       hrefTemplate,
       headingLevel('the practice titles', '3'),
       syncUrl('a search and its filters'),
+    ],
+  },
+  {
+    tag: 'gcm-practice',
+    label: 'Whole practice',
+    description:
+      'One practice in full: description, objectives and actions, results, links, related practices and publications.',
+    fields: [
+      {
+        kind: 'text',
+        attr: 'practice-id',
+        label: 'Practice',
+        hint: 'The practice id.',
+        suggestions: 'practices',
+        initial: 'pacaraima-committee',
+      },
+      {
+        ...hrefTemplate,
+        label: 'Link for related practices',
+        hint: 'Your page for one practice, {id} replaced by its id. Empty: a related practice opens in place of the one shown.',
+      },
+      headingLevel('the practice’s title (its sections one below)', '2'),
     ],
   },
   {
@@ -263,10 +315,14 @@ export const ELEMENTS: readonly ElementSpec[] = [
         label: 'Controls visitors can use on the practices',
         options: [
           ['search', 'Search'],
+          ['principle', 'Guiding principle'],
+          ['sdg-target', 'SDG target'],
           ['region', 'Region'],
           ['country', 'Country'],
           ['implementer-type', 'Implementer type'],
+          ['status', 'Status'],
           ['year', 'Years'],
+          ['sort', 'Sort order'],
         ],
         initial: ['search', 'country', 'implementer-type', 'year'],
         none: 'none',

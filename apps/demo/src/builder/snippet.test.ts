@@ -79,6 +79,28 @@ describe('attributesOf', () => {
     ]);
   });
 
+  it('leaves filters out for the element’s default set, and writes the extra controls', () => {
+    expect(attributesOf(state()).map(([name]) => name)).not.toContain('filters');
+    expect(
+      attributesOf(state({ values: { filters: [...ALL_CONTROLS, 'sort', 'status'] } })),
+    ).toContainEqual([
+      'filters',
+      'search,objective,action,region,country,implementer-type,status,year,sort',
+    ]);
+  });
+
+  it('offers <gcm-practice> with its practice id', () => {
+    expect(
+      attributesOf(
+        state({ tag: 'gcm-practice', values: { 'practice-id': 'pacaraima-committee' } }),
+      ),
+    ).toEqual([
+      ['api', 'https://api.example.org'],
+      ['practice-id', 'pacaraima-committee'],
+      ['lang', 'en'],
+    ]);
+  });
+
   it('writes filters="none" when no control is chosen', () => {
     expect(attributesOf(state({ values: { filters: [] } }))).toContainEqual(['filters', 'none']);
   });

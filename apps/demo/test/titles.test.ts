@@ -1,0 +1,114 @@
+// No dead titles: on each sample page, every practice title opens the practice — in the
+// catalogue's dialog (titles without href-template) or on the practice page (titles with one).
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  accessibilityViolations,
+  apiJson,
+  launchBrowser,
+  openDemo,
+  text,
+  type WatchedPage,
+} from './browser.js';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Every practice title of the page, once each catalogue and card has loaded. */
+async function titles(page: Page): Promise<Locator> {
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const busy = (root: Document | ShadowRoot): boolean =>
+          [...root.querySelectorAll('*')].some(
+            (el) =>
+              el.getAttribute('aria-busy') === 'true' ||
+              (el.shadowRoot ? busy(el.shadowRoot) : false),
+          );
+        return busy(document);
+      }),
+    )
+    .toBe(false);
+  return page.locator('gcm-practice-card [part="link"]');
+}
+
+const openDialog = (page: Page) => page.locator('dialog[open]');
+
+async function expectOpensInDialog(page: Page, title: Locator, name: string) {
+  await title.click();
+  const dialog = openDialog(page);
+  await expect.poll(() => dialog.count(), { message: `dialog for "${name}"` }).toBe(1);
+  await expect.poll(() => text(dialog.locator('gcm-practice [part="title"]'))).toBe(name);
+  expect(await dialog.getAttribute('aria-label')).toBe(name);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => openDialog(page).count(), { message: `"${name}" closed` }).toBe(0);
+}
+
+async function expectOpensPage(page: Page, title: Locator, name: string) {
+  const from = page.url();
+  await title.click();
+  await page.waitForURL(/\/practice\/\?id=/);
+  await expect
+    .poll(() => text(page.locator('#practice-page [part="title"]')), {
+      message: `page for "${name}"`,
+    })
+    .toBe(name);
+  await page.goto(from);
+}
+
+for (const path of ['./ngo/', './ministry/', './ar/', './']) {
+  describe(`${path}: no dead titles`, () => {
+    let watched: WatchedPage;
+    beforeAll(async () => {
+      watched = await openDemo(browser, path);
+    });
+    afterAll(async () => {
+      await watched?.context.close();
+    });
+
+    it('opens the practice behind every title', async () => {
+      const { page } = watched;
+      const count = await (await titles(page)).count();
+      expect(count).toBeGreaterThan(4);
+      for (let i = 0; i < count; i++) {
+        const title = (await titles(page)).nth(i);
+        const name = await text(title);
+        expect(name, `title ${i}`).not.toBe('');
+        const tag = await title.evaluate((el) => el.localName);
+        if (tag === 'a') await expectOpensPage(page, title, name);
+        else await expectOpensInDialog(page, title, name);
+      }
+      expect(watched.problems).toEqual([]);
+    });
+  });
+}
+
+describe('the practice page', () => {
+  it('shows a practice in full in the language of the page that links to it, axe-clean', async () => {
+    const pacaraima = await apiJson<{ title: string }>('/v1/practices/pacaraima-committee');
+    for (const lang of ['en', 'fr', 'ar']) {
+      const watched = await openDemo(browser, `./practice/?id=pacaraima-committee&lang=${lang}`);
+      const { page } = watched;
+      try {
+        await expect
+          .poll(() => text(page.locator('#practice-page [part="title"]')))
+          .toBe(pacaraima.title);
+        await expect
+          .poll(() => page.locator('#practice-page [part="related-item"]').count())
+          .toBe(3);
+        expect(await page.getAttribute('html', 'lang')).toBe(lang);
+        expect(await accessibilityViolations(page)).toEqual([]);
+        expect(watched.problems).toEqual([]);
+      } finally {
+        await watched.context.close();
+      }
+    }
+  });
+});
