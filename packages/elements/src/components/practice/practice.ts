@@ -16,6 +16,7 @@ import { countryName, formatNumber, listFormat } from '../../shared/format.js';
 import { GcmElement } from '../../shared/gcm-element.js';
 import { httpUrl } from '../../shared/http-url.js';
 import { humanize, labelsOf } from '../../shared/labels.js';
+import { loadTask } from '../../shared/load-task.js';
 import { msg, str } from '../../shared/localization.js';
 import { implementerTypeLabel, periodLabel, statusLabel } from '../../shared/messages.js';
 import { practiceHref } from '../../shared/practice-href.js';
@@ -23,8 +24,6 @@ import { base, tokens } from '../../shared/theme.js';
 import type { PracticeSelectDetail } from '../practice-card/practice-card.js';
 import { styles } from './practice.styles.js';
 import { reviewLabel, sectionHeading, sourceKindLabel } from './practice-messages.js';
-
-type Loader = Task<readonly unknown[], unknown>;
 
 /** The taxonomy records a full practice names, by id. */
 interface Lookups {
@@ -156,16 +155,11 @@ export class GcmPractice extends GcmElement {
 
   private readonly data = new DataController(this);
 
-  private readonly loadTask = new Task(this, {
-    task: async ([id, client], { signal }) => {
-      if (!id || !client) return initialState;
-      try {
-        return await getPractice(client, id, { signal });
-      } catch (error) {
-        if (!signal.aborted) emit(this, 'error', { error });
-        throw error;
-      }
-    },
+  // Each load is cancelled when the element leaves the page (a dialog closed while loading),
+  // and sent again if it comes back.
+  private readonly loadTask = loadTask(this, {
+    task: async ([id, client], { signal }) =>
+      id && client ? getPractice(client, id, { signal }) : initialState,
     args: () =>
       [this.practice ? undefined : this.practiceId, this.currentClient()] as [
         string | undefined,
@@ -178,13 +172,15 @@ export class GcmPractice extends GcmElement {
     args: () => [this.taxonomies ? undefined : this.currentClient()] as const,
   });
 
-  private readonly relatedTask = new Task(this, {
+  private readonly relatedTask = loadTask(this, {
     task: async ([id, client], { signal }) =>
       id && client ? relatedPractices(client, id, { signal }) : initialState,
     args: () => [this.shown?.id, this.currentClient()] as const,
+    // The practice itself is on show: a failure here is this section's own, with its retry.
+    recover: () => true,
   });
 
-  private readonly resourcesTask = new Task(this, {
+  private readonly resourcesTask = loadTask(this, {
     task: async ([ids, client], { signal }): Promise<Resource[] | typeof initialState> => {
       if (!ids || !client) return initialState;
       const settled = await Promise.allSettled(
@@ -196,27 +192,8 @@ export class GcmPractice extends GcmElement {
       return settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
     },
     args: () => [this.shown?.relatedResources.join(' '), this.currentClient()] as const,
+    recover: () => true,
   });
-
-  /** Requests cut short when the element left the page, to run again if it comes back. */
-  private interrupted: Loader[] = [];
-
-  private get loaders(): Loader[] {
-    return [this.loadTask, this.relatedTask, this.resourcesTask] as unknown as Loader[];
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    for (const task of this.interrupted) task.run();
-    this.interrupted = [];
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    // A dialog closed or a page changed while loading: nobody will read the answer.
-    this.interrupted = this.loaders.filter((task) => task.status === TaskStatus.PENDING);
-    for (const task of this.interrupted) task.abort();
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
