@@ -21,7 +21,7 @@ async function serverRender(tag: ElementTag): Promise<HTMLElement> {
   const el = host.querySelector<HTMLElement & { practice?: Practice }>(tag);
   if (!el) throw new Error(`no <${tag}> in the server's markup`);
   // A server-rendered page hands the element its non-attribute data before it upgrades.
-  if (tag === 'gcm-practice-card') el.practice = practice;
+  if (tag === 'gcm-practice-card' || tag === 'gcm-practice') el.practice = practice;
   return el;
 }
 
@@ -68,6 +68,9 @@ describe('server rendering (@lit-labs/ssr) and hydration', () => {
     });
     ($(card, '[part="link"]') as HTMLElement).click();
     expect(selected).to.equal('pacaraima-committee');
+    const full = rendered.get('gcm-practice')?.el as HTMLElement;
+    expect(text($(full, '[part="title"]'))).to.equal('Pacaraima Committee');
+    await until(() => shadow(full).querySelector('[part="related-item"]'), 'related practices');
     const browser = rendered.get('gcm-objective-browser')?.el as HTMLElement;
     await until(() => shadow(browser).querySelector('[role="tab"]'), 'objective tabs');
     const resources = rendered.get('gcm-resources')?.el as HTMLElement;

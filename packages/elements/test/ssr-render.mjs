@@ -12,6 +12,7 @@ const practice = practices.find((p) => p.id === 'pacaraima-committee');
 const templates = {
   'gcm-practices': () => html`<gcm-practices objective="10" page-size="3"></gcm-practices>`,
   'gcm-practice-card': () => html`<gcm-practice-card .practice=${practice}></gcm-practice-card>`,
+  'gcm-practice': () => html`<gcm-practice .practice=${practice}></gcm-practice>`,
   'gcm-objective-browser': () =>
     html`<gcm-objective-browser selected="10"></gcm-objective-browser>`,
   'gcm-resources': () => html`<gcm-resources page-size="3"></gcm-resources>`,

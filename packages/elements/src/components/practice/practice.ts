@@ -50,6 +50,9 @@ function lookupsOf(taxonomies: Taxonomies | undefined): Lookups | undefined {
   return lookups;
 }
 
+const loading = (status: TaskStatus) =>
+  status === TaskStatus.INITIAL || status === TaskStatus.PENDING;
+
 /** `en-GB` and `en` are the same language for `lang` marking. */
 const sameLanguage = (a: string, b: string) =>
   a.split('-')[0]?.toLowerCase() === b.split('-')[0]?.toLowerCase();
@@ -495,7 +498,9 @@ export class GcmPractice extends GcmElement {
   }
 
   private renderRelated() {
+    // Before its first run (as a server renders it) the section looks as it does while loading.
     const related = this.relatedTask.render({
+      initial: () => this.smallSkeleton(),
       pending: () => this.smallSkeleton(),
       complete: (items) =>
         items.length > 0
@@ -512,7 +517,7 @@ export class GcmPractice extends GcmElement {
     });
     return html`<section class="section" part="section" aria-labelledby="section-related">
       ${this.heading(msg('Related practices', { id: 'related' }), 1, 'section-related')}
-      <div aria-busy=${this.relatedTask.status === TaskStatus.PENDING ? 'true' : 'false'}>${related}</div>
+      <div aria-busy=${loading(this.relatedTask.status) ? 'true' : 'false'}>${related}</div>
     </section>`;
   }
 
@@ -536,6 +541,7 @@ export class GcmPractice extends GcmElement {
   private renderResources() {
     if (!this.shown || this.shown.relatedResources.length === 0) return nothing;
     const body = this.resourcesTask.render({
+      initial: () => this.smallSkeleton(),
       pending: () => this.smallSkeleton(),
       complete: (items) =>
         html`<ul class="resources" part="resources">
@@ -569,7 +575,7 @@ export class GcmPractice extends GcmElement {
     });
     return html`<section class="section" part="section" aria-labelledby="section-resources">
       ${this.heading(msg('Related resources', { id: 'related-resources' }), 1, 'section-resources')}
-      <div aria-busy=${this.resourcesTask.status === TaskStatus.PENDING ? 'true' : 'false'}>${body}</div>
+      <div aria-busy=${loading(this.resourcesTask.status) ? 'true' : 'false'}>${body}</div>
     </section>`;
   }
 
