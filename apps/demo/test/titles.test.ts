@@ -23,20 +23,24 @@ afterAll(async () => {
 
 /** Every practice title of the page, once each catalogue and card has loaded. */
 async function titles(page: Page): Promise<Locator> {
+  const cards = page.locator('gcm-practice-card');
+  const links = page.locator('gcm-practice-card [part="link"]');
   await expect
-    .poll(() =>
-      page.evaluate(() => {
-        const busy = (root: Document | ShadowRoot): boolean =>
+    .poll(async () => {
+      const busy = await page.evaluate(() => {
+        const inside = (root: Document | ShadowRoot): boolean =>
           [...root.querySelectorAll('*')].some(
             (el) =>
               el.getAttribute('aria-busy') === 'true' ||
-              (el.shadowRoot ? busy(el.shadowRoot) : false),
+              (el.shadowRoot ? inside(el.shadowRoot) : false),
           );
-        return busy(document);
-      }),
-    )
-    .toBe(false);
-  return page.locator('gcm-practice-card [part="link"]');
+        return inside(document);
+      });
+      const [all, loaded] = await Promise.all([cards.count(), links.count()]);
+      return !busy && all > 0 && all === loaded;
+    })
+    .toBe(true);
+  return links;
 }
 
 const openDialog = (page: Page) => page.locator('dialog[open]');
