@@ -65,7 +65,7 @@ function record(event: Event): void {
 
 for (const type of EVENTS) document.addEventListener(type, record);
 
-// Titles are buttons (no href-template): the page decides what choosing a practice does.
+// Catalogue titles open the practice in a dialog after this event; the card follows the choice too.
 document.addEventListener('gcm-practice-select', (event) => {
   const id = (event as CustomEvent<{ id: string }>).detail.id;
   const card = document.getElementById('landing-card');
