@@ -93,6 +93,8 @@ const MARKUP: Record<ElementTag, (api: string) => string> = {
   'gcm-practices': (api) => `<gcm-practices api="${api}" page-size="3"></gcm-practices>`,
   'gcm-practice-card': (api) =>
     `<gcm-practice-card api="${api}" practice-id="pacaraima-committee"></gcm-practice-card>`,
+  'gcm-practice': (api) =>
+    `<gcm-practice api="${api}" practice-id="pacaraima-committee"></gcm-practice>`,
   'gcm-objective-browser': (api) =>
     `<gcm-objective-browser api="${api}" selected="10" page-size="3"></gcm-objective-browser>`,
   'gcm-resources': (api) => `<gcm-resources api="${api}" page-size="3"></gcm-resources>`,

@@ -2,8 +2,8 @@
 
 import type { GcmCampaignBanner } from '../components/campaign-banner/campaign-banner.js';
 import type { GcmObjectiveBrowser } from '../components/objective-browser/objective-browser.js';
+import type { GcmPractice } from '../components/practice/practice.js';
 import type { GcmPracticeCard } from '../components/practice-card/practice-card.js';
-import type { GcmPracticeForm } from '../components/practice-form/practice-form.js';
 import type { GcmPractices } from '../components/practices/practices.js';
 import type { GcmResources } from '../components/resources/resources.js';
 import type {
@@ -14,7 +14,6 @@ import type {
   PracticeSelectDetail,
   ResourceResultsDetail,
   ResultsDetail,
-  SubmittedDetail,
 } from '../index.js';
 
 /** The events `<gcm-campaign-banner>` fires, by name. */
@@ -38,9 +37,9 @@ export interface GcmPracticeCardEventMap {
   'gcm-error': CustomEvent<ErrorDetail>;
 }
 
-/** The events `<gcm-practice-form>` fires, by name. */
-export interface GcmPracticeFormEventMap {
-  'gcm-submitted': CustomEvent<SubmittedDetail>;
+/** The events `<gcm-practice>` fires, by name. */
+export interface GcmPracticeEventMap {
+  'gcm-practice-select': CustomEvent<PracticeSelectDetail>;
   'gcm-error': CustomEvent<ErrorDetail>;
 }
 
@@ -65,7 +64,6 @@ export interface GcmEventMap {
   'gcm-objective-select': CustomEvent<ObjectiveSelectDetail>;
   'gcm-practice-select': CustomEvent<PracticeSelectDetail>;
   'gcm-results': CustomEvent<ResourceResultsDetail | ResultsDetail>;
-  'gcm-submitted': CustomEvent<SubmittedDetail>;
 }
 
 declare module '../components/campaign-banner/campaign-banner.js' {
@@ -173,16 +171,16 @@ declare module '../components/practice-card/practice-card.js' {
   }
 }
 
-declare module '../components/practice-form/practice-form.js' {
-  interface GcmPracticeForm {
-    addEventListener<K extends keyof GcmPracticeFormEventMap>(
+declare module '../components/practice/practice.js' {
+  interface GcmPractice {
+    addEventListener<K extends keyof GcmPracticeEventMap>(
       type: K,
-      listener: (this: GcmPracticeForm, event: GcmPracticeFormEventMap[K]) => unknown,
+      listener: (this: GcmPractice, event: GcmPracticeEventMap[K]) => unknown,
       options?: boolean | AddEventListenerOptions,
     ): void;
     addEventListener<K extends keyof HTMLElementEventMap>(
       type: K,
-      listener: (this: GcmPracticeForm, event: HTMLElementEventMap[K]) => unknown,
+      listener: (this: GcmPractice, event: HTMLElementEventMap[K]) => unknown,
       options?: boolean | AddEventListenerOptions,
     ): void;
     addEventListener(
@@ -190,14 +188,14 @@ declare module '../components/practice-form/practice-form.js' {
       listener: EventListenerOrEventListenerObject,
       options?: boolean | AddEventListenerOptions,
     ): void;
-    removeEventListener<K extends keyof GcmPracticeFormEventMap>(
+    removeEventListener<K extends keyof GcmPracticeEventMap>(
       type: K,
-      listener: (this: GcmPracticeForm, event: GcmPracticeFormEventMap[K]) => unknown,
+      listener: (this: GcmPractice, event: GcmPracticeEventMap[K]) => unknown,
       options?: boolean | EventListenerOptions,
     ): void;
     removeEventListener<K extends keyof HTMLElementEventMap>(
       type: K,
-      listener: (this: GcmPracticeForm, event: HTMLElementEventMap[K]) => unknown,
+      listener: (this: GcmPractice, event: HTMLElementEventMap[K]) => unknown,
       options?: boolean | EventListenerOptions,
     ): void;
     removeEventListener(
@@ -283,7 +281,7 @@ declare global {
     'gcm-campaign-banner': GcmCampaignBanner;
     'gcm-objective-browser': GcmObjectiveBrowser;
     'gcm-practice-card': GcmPracticeCard;
-    'gcm-practice-form': GcmPracticeForm;
+    'gcm-practice': GcmPractice;
     'gcm-practices': GcmPractices;
     'gcm-resources': GcmResources;
   }

@@ -3,8 +3,8 @@ import { css } from 'lit';
 /** The dialog of `PracticeDialog`. */
 export const practiceDialogStyles = css`
   .practice-dialog {
-    inline-size: min(60rem, calc(100vw - 2rem));
-    max-block-size: calc(100dvh - 2rem);
+    inline-size: min(60em, calc(100vw - 2em));
+    max-block-size: calc(100dvh - 2em);
     padding: 0 var(--_space) var(--_space);
     color: var(--_text);
     background: var(--_surface);

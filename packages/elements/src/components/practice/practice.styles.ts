@@ -39,7 +39,7 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 600;
     color: var(--_accent);
   }
@@ -48,7 +48,7 @@ export const styles = css`
     fill: currentColor;
   }
   .title {
-    font-size: var(--gcm-practice-title-size, 1.6rem);
+    font-size: var(--gcm-practice-title-size, 1.6em);
     font-weight: 700;
     line-height: 1.25;
     color: var(--_title-color);
@@ -69,7 +69,7 @@ export const styles = css`
   }
   .badge {
     padding: 0.15em 0.6em;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-weight: 600;
     color: var(--_badge-color);
     background: var(--_badge-background);
@@ -97,7 +97,7 @@ export const styles = css`
     gap: calc(var(--_space) * 0.5);
   }
   .section-title {
-    font-size: 1.15rem;
+    font-size: 1.15em;
     font-weight: 700;
     color: var(--_heading-color);
   }
@@ -122,7 +122,7 @@ export const styles = css`
   .primary {
     margin-inline-start: 0.5em;
     padding: 0 0.5em;
-    font-size: 0.8rem;
+    font-size: 0.8em;
     font-weight: 600;
     background: var(--_badge-background);
     border: 1px solid var(--_border);
@@ -166,7 +166,7 @@ export const styles = css`
   .none,
   .source {
     color: var(--_muted);
-    font-size: 0.925rem;
+    font-size: 0.925em;
   }
   .hub-link {
     font-weight: 600;

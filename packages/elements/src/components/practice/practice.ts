@@ -75,8 +75,8 @@ const sameLanguage = (a: string, b: string) =>
  * @attr lang - Language (`en`, `fr`, `es`, `ar`); else the closest ancestor's `lang`, else `<html lang>`.
  * @attr theme - `light` (default), `dark`, or `auto` to follow the system setting.
  *
- * @fires gcm-practice-select - A related practice's title was activated. `detail: { id, practice }`. Cancelable: `preventDefault()` keeps the current practice (or stops the link).
- * @fires gcm-error - Loading the practice failed. `detail: { error }`.
+ * @fires {CustomEvent<PracticeSelectDetail>} gcm-practice-select - A related practice's title was activated. `detail: { id, practice }`. Cancelable: `preventDefault()` keeps the current practice (or stops the link).
+ * @fires {CustomEvent<ErrorDetail>} gcm-error - Loading the practice failed. `detail: { error }`.
  *
  * @csspart practice - The practice's box.
  * @csspart header - The title with its marks and badges.
@@ -87,6 +87,12 @@ const sameLanguage = (a: string, b: string) =>
  * @csspart review-badge - Whether the Hub peer-reviewed it.
  * @csspart summary - The summary paragraph.
  * @csspart facts - Implementers, partners, places, period, status, publication date.
+ * @csspart implementers - Who implemented the practice, with their types.
+ * @csspart partners - Its partners.
+ * @csspart places - Countries or regions.
+ * @csspart years - When it ran.
+ * @csspart status - Planned, ongoing or completed.
+ * @csspart published - When the Hub published it.
  * @csspart takeaway - The takeaway.
  * @csspart section - Each section (description, objectives, principles, SDG targets, results, links, related).
  * @csspart section-title - The heading of each section.
@@ -112,6 +118,7 @@ const sameLanguage = (a: string, b: string) =>
  * @csspart retry-button - "Try again".
  *
  * @cssproperty --gcm-color-primary - Links, buttons, headings' accent.
+ * @cssproperty --gcm-color-on-primary - Text on the "Try again" button.
  * @cssproperty --gcm-color-text - Text colour.
  * @cssproperty --gcm-color-text-muted - Secondary text.
  * @cssproperty --gcm-color-surface - Background.
@@ -121,13 +128,14 @@ const sameLanguage = (a: string, b: string) =>
  * @cssproperty --gcm-color-danger - The error box.
  * @cssproperty --gcm-color-focus - Focus ring.
  * @cssproperty --gcm-font-family - Font (default: inherited from the page).
+ * @cssproperty --gcm-font-size - Base text size, every size inside scaling with it (default `medium`, the visitor's browser setting; the page's own font sizes do not reach inside).
  * @cssproperty --gcm-radius - Corner radius.
  * @cssproperty --gcm-space - Base spacing unit.
  * @cssproperty --gcm-practice-background - Background of the practice (default transparent).
  * @cssproperty --gcm-practice-padding - Padding of the practice (default 0).
  * @cssproperty --gcm-practice-max-width - Widest line of text (default `72ch`).
  * @cssproperty --gcm-practice-title-color - Title colour (default `--gcm-color-text`).
- * @cssproperty --gcm-practice-title-size - Title font size (default 1.6rem).
+ * @cssproperty --gcm-practice-title-size - Title font size (default 1.6em).
  * @cssproperty --gcm-practice-heading-color - Section headings' colour (default `--gcm-color-text`).
  * @cssproperty --gcm-practice-badge-background - Badges' background.
  * @cssproperty --gcm-practice-badge-color - Badges' text colour.

@@ -207,6 +207,7 @@ let instances = 0;
  * @csspart next - The "Next" button.
  * @csspart retry-button - The "Try again" button of the error state.
  * @csspart button - Every button.
+ * @csspart sort - The box of the sort control.
  * @csspart dialog - The `<dialog>` showing a practice in full.
  * @csspart close-button - The dialog's close button.
  * @csspart practice - The `<gcm-practice>` element in the dialog.
