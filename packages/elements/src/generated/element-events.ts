@@ -4,6 +4,7 @@ import type { GcmCampaignBanner } from '../components/campaign-banner/campaign-b
 import type { GcmObjectiveBrowser } from '../components/objective-browser/objective-browser.js';
 import type { GcmPractice } from '../components/practice/practice.js';
 import type { GcmPracticeCard } from '../components/practice-card/practice-card.js';
+import type { GcmPracticeForm } from '../components/practice-form/practice-form.js';
 import type { GcmPractices } from '../components/practices/practices.js';
 import type { GcmResources } from '../components/resources/resources.js';
 import type {
@@ -14,6 +15,7 @@ import type {
   PracticeSelectDetail,
   ResourceResultsDetail,
   ResultsDetail,
+  SubmittedDetail,
 } from '../index.js';
 
 /** The events `<gcm-campaign-banner>` fires, by name. */
@@ -34,6 +36,12 @@ export interface GcmObjectiveBrowserEventMap {
 /** The events `<gcm-practice-card>` fires, by name. */
 export interface GcmPracticeCardEventMap {
   'gcm-practice-select': CustomEvent<PracticeSelectDetail>;
+  'gcm-error': CustomEvent<ErrorDetail>;
+}
+
+/** The events `<gcm-practice-form>` fires, by name. */
+export interface GcmPracticeFormEventMap {
+  'gcm-submitted': CustomEvent<SubmittedDetail>;
   'gcm-error': CustomEvent<ErrorDetail>;
 }
 
@@ -64,6 +72,7 @@ export interface GcmEventMap {
   'gcm-objective-select': CustomEvent<ObjectiveSelectDetail>;
   'gcm-practice-select': CustomEvent<PracticeSelectDetail>;
   'gcm-results': CustomEvent<ResourceResultsDetail | ResultsDetail>;
+  'gcm-submitted': CustomEvent<SubmittedDetail>;
 }
 
 declare module '../components/campaign-banner/campaign-banner.js' {
@@ -161,6 +170,41 @@ declare module '../components/practice-card/practice-card.js' {
     removeEventListener<K extends keyof HTMLElementEventMap>(
       type: K,
       listener: (this: GcmPracticeCard, event: HTMLElementEventMap[K]) => unknown,
+      options?: boolean | EventListenerOptions,
+    ): void;
+    removeEventListener(
+      type: string,
+      listener: EventListenerOrEventListenerObject,
+      options?: boolean | EventListenerOptions,
+    ): void;
+  }
+}
+
+declare module '../components/practice-form/practice-form.js' {
+  interface GcmPracticeForm {
+    addEventListener<K extends keyof GcmPracticeFormEventMap>(
+      type: K,
+      listener: (this: GcmPracticeForm, event: GcmPracticeFormEventMap[K]) => unknown,
+      options?: boolean | AddEventListenerOptions,
+    ): void;
+    addEventListener<K extends keyof HTMLElementEventMap>(
+      type: K,
+      listener: (this: GcmPracticeForm, event: HTMLElementEventMap[K]) => unknown,
+      options?: boolean | AddEventListenerOptions,
+    ): void;
+    addEventListener(
+      type: string,
+      listener: EventListenerOrEventListenerObject,
+      options?: boolean | AddEventListenerOptions,
+    ): void;
+    removeEventListener<K extends keyof GcmPracticeFormEventMap>(
+      type: K,
+      listener: (this: GcmPracticeForm, event: GcmPracticeFormEventMap[K]) => unknown,
+      options?: boolean | EventListenerOptions,
+    ): void;
+    removeEventListener<K extends keyof HTMLElementEventMap>(
+      type: K,
+      listener: (this: GcmPracticeForm, event: HTMLElementEventMap[K]) => unknown,
       options?: boolean | EventListenerOptions,
     ): void;
     removeEventListener(
@@ -281,6 +325,7 @@ declare global {
     'gcm-campaign-banner': GcmCampaignBanner;
     'gcm-objective-browser': GcmObjectiveBrowser;
     'gcm-practice-card': GcmPracticeCard;
+    'gcm-practice-form': GcmPracticeForm;
     'gcm-practice': GcmPractice;
     'gcm-practices': GcmPractices;
     'gcm-resources': GcmResources;
