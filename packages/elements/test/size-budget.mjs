@@ -36,6 +36,8 @@ const KB = 1024;
  * together went from 56.3 KB to 72.8 KB (one-file build: 49.5 KB to 67.7 KB), past the 60 KB
  * budget of the read-only elements: 75 KB and 70 KB now.
  */
+// With both <gcm-practice> and the form, measured: catalogue 46 386, banner 35 630, resources
+// 42 737, form 47 055, practice 40 014 bytes; every element together 82 929 (one-file 75 931).
 const ONLY_PRACTICES_CEILING = 47 * KB;
 const ONLY_BANNER_CEILING = 35 * KB;
 const ONLY_RESOURCES_CEILING = 42.5 * KB;
@@ -59,12 +61,16 @@ const BUDGETS = {
   ],
   'a page with only <gcm-practice-form> (ceiling, see above)': [
     (s) => s.elements['gcm-practice-form'],
+    ONLY_FORM_CEILING,
+  ],
   'a page with only <gcm-practice> (ceiling, see above)': [
     (s) => s.elements['gcm-practice'],
-  'every element together (loader, chunks, one language)': [(s) => s.together, 80 * KB],
+    ONLY_PRACTICE_CEILING,
+  ],
+  'every element together (loader, chunks, one language)': [(s) => s.together, 82 * KB],
   'every element together in the one-file build (gcm-practices.all.js)': [
     (s) => s.oneFile,
-    73 * KB,
+    76 * KB,
   ],
 };
 
