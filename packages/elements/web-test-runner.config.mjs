@@ -201,10 +201,10 @@ ${elements
       return;
     }
     if (ctx.path === '/__ssr') {
-      // The element as a server renders it with @lit-labs/ssr, from the built package.
+      // Every element as a server renders it with @lit-labs/ssr, from the built package.
       const { stdout } = await promisify(execFile)(
         process.execPath,
-        [resolve(here, 'test/ssr-render.mjs'), String(ctx.query.tag)],
+        [resolve(here, 'test/ssr-render.mjs')],
         { cwd: here, maxBuffer: 16 * 1024 * 1024 },
       );
       ctx.set('content-type', 'application/json');

@@ -6,17 +6,24 @@ import { $, shadow, text, until } from '../test/helpers.js';
 import { ELEMENT_TAGS, type ElementTag } from './elements.js';
 
 interface ServerRendered {
-  html: string;
+  html: Record<string, string>;
   practice: Practice;
 }
 
-/** What a server sends for `tag`: the element with its declarative shadow root, in the page. */
-async function serverRender(tag: ElementTag): Promise<HTMLElement> {
-  const response = await fetch(`/__ssr?tag=${tag}`);
-  expect(response.ok, `server render of <${tag}>`).to.equal(true);
-  const { html, practice } = (await response.json()) as ServerRendered;
+/** What a server sends for every element: one render, by one server process. */
+async function serverRenderAll(): Promise<ServerRendered> {
+  const response = await fetch('/__ssr');
+  expect(response.ok, 'server render').to.equal(true);
+  return (await response.json()) as ServerRendered;
+}
+
+/** The element `tag` with its declarative shadow root, in the page. */
+function place(tag: ElementTag, { html, practice }: ServerRendered): HTMLElement {
+  const markup = html[tag];
+  if (markup === undefined)
+    throw new Error(`no server template for <${tag}> in test/ssr-render.mjs`);
   const host = document.createElement('div');
-  host.setHTMLUnsafe(html);
+  host.setHTMLUnsafe(markup);
   document.body.append(host);
   const el = host.querySelector<HTMLElement & { practice?: Practice }>(tag);
   if (!el) throw new Error(`no <${tag}> in the server's markup`);
@@ -33,8 +40,9 @@ describe('server rendering (@lit-labs/ssr) and hydration', () => {
 
   it('renders every element on the server, then hydrates it in place without re-rendering', async () => {
     const rendered = new Map<ElementTag, { el: HTMLElement; node: ChildNode }>();
+    const server = await serverRenderAll();
     for (const tag of ELEMENT_TAGS) {
-      const el = await serverRender(tag);
+      const el = place(tag, server);
       // The declarative shadow root is there before any script defines the element.
       const root = shadow(el);
       // An element that shows nothing until its data comes (the banner) renders only Lit's markers.

@@ -1,6 +1,8 @@
-// Renders one element of the built package with @lit-labs/ssr, as a server would, and prints
-// `{ html, practice }` as JSON. It runs in its own process because Lit's server build installs a
-// DOM shim on `globalThis`, which the test runner's own process must not see.
+// Renders every element of the built package with @lit-labs/ssr, as a server would, and prints
+// `{ html: { [tag]: markup }, practice }` as JSON. It runs in its own process because Lit's server
+// build installs a DOM shim on `globalThis`, which the test runner's own process must not see;
+// one process for all of them, because starting Node and loading Lit's server build is most of
+// the cost, and on a busy machine one start per element took minutes.
 import { practices } from '@gcm-practices/dataset';
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
@@ -21,11 +23,8 @@ const templates = {
     html`<gcm-campaign-banner campaign="world-day-against-trafficking" now="2026-07-18"></gcm-campaign-banner>`,
 };
 
-const tag = process.argv[2];
-const template = templates[tag];
-if (!template) {
-  console.error(`no server template for <${tag}>`);
-  process.exit(2);
+const rendered = {};
+for (const [tag, template] of Object.entries(templates)) {
+  rendered[tag] = await collectResult(render(template()));
 }
-const markup = await collectResult(render(template()));
-process.stdout.write(JSON.stringify({ html: markup, practice }));
+process.stdout.write(JSON.stringify({ html: rendered, practice }));
