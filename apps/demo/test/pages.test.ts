@@ -94,6 +94,11 @@ describe('landing page', () => {
     await expect
       .poll(() => text(log))
       .toContain(`gcm-practice-select from <gcm-practices>: practice "${chosen.id}"`);
+    // The page does not cancel the event, so the catalogue also opens the practice in its
+    // dialog; Escape closes it and gives the page back.
+    await expect.poll(() => page.locator('dialog[open]').count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
   });
 
   it('shows the resource library, newest first, and logs its results', async () => {
