@@ -143,7 +143,11 @@ async function main() {
   await quietly([binOf('.', 'turbo'), 'run', 'build', ...filters, '--no-update-notifier']);
   if (stopping) return;
 
-  const quiet = { LOG_LEVEL: LOG_LEVEL || 'warn' };
+  // The demo's form and review pages write to the API: allow their origin unless told otherwise.
+  const quiet = {
+    LOG_LEVEL: LOG_LEVEL || 'warn',
+    SUBMISSION_ORIGINS: process.env.SUBMISSION_ORIGINS ?? DEMO_URL,
+  };
   const vite = binOf('apps/demo', 'vite');
   const demoFlags = ['--host', '127.0.0.1', '--port', '5173', '--strictPort', '--logLevel', 'warn'];
   if (dev) {

@@ -5,11 +5,14 @@ import { embedBundle } from './scripts/embed-bundle.js';
 const pages = [
   'index',
   'ngo/index',
+  'ngo/submit',
   'ministry/index',
   'ar/index',
   'practice/index',
   'builder/index',
   'sdk/index',
+  'review/index',
+  'review/status',
 ];
 
 export default defineConfig({
@@ -38,7 +41,7 @@ export default defineConfig({
       },
       input: Object.fromEntries(
         pages.map((page) => [
-          page.replace('/index', ''),
+          page.replace(/\/index$/, ''),
           resolve(import.meta.dirname, `${page}.html`),
         ]),
       ),

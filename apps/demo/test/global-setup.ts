@@ -2,7 +2,7 @@
 // the built demo with `vite preview`, both on free ports, for every end-to-end test file.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer } from 'api';
+import { createReviewerToken, startServer } from 'api';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
 
@@ -10,6 +10,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     apiUrl: string;
     siteUrl: string;
+    /** Two reviewers' bearer tokens, made in the API's store as `token create` makes them. */
+    reviewerTokens: string[];
   }
 }
 
@@ -24,7 +26,6 @@ export default async function setup(project: TestProject) {
       'apps/demo/dist is missing or incomplete: run `pnpm --filter demo build` first (turbo does).',
     );
   }
-  const api = await startServer({ port: 0 });
   const site = await preview({
     root,
     configFile: join(root, 'vite.config.ts'),
@@ -33,8 +34,23 @@ export default async function setup(project: TestProject) {
   });
   const address = site.httpServer.address();
   if (address === null || typeof address === 'string') throw new Error('vite preview has no port');
+  const siteUrl = `http://127.0.0.1:${address.port}`;
+  // The demo's pages may submit and review; a test fills the form faster than a person.
+  const api = await startServer({
+    port: 0,
+    submissions: { origins: [siteUrl], minFillSeconds: 0 },
+  });
+  const reviewers = await Promise.all(
+    ['Reviewer One', 'Reviewer Two'].map((name) =>
+      createReviewerToken(api.store, name, 'reviewer'),
+    ),
+  );
   project.provide('apiUrl', api.url);
-  project.provide('siteUrl', `http://127.0.0.1:${address.port}`);
+  project.provide('siteUrl', siteUrl);
+  project.provide(
+    'reviewerTokens',
+    reviewers.map((r) => r.token),
+  );
   return async () => {
     await site.close();
     await api.close();

@@ -6,7 +6,8 @@ export type Tag =
   | 'gcm-practice-card'
   | 'gcm-objective-browser'
   | 'gcm-campaign-banner'
-  | 'gcm-resources';
+  | 'gcm-resources'
+  | 'gcm-practice-form';
 
 /** Suggestions offered from the API (a `<datalist>`); typing anything else still works. */
 export type Suggestions =
@@ -434,6 +435,43 @@ export const ELEMENTS: readonly ElementSpec[] = [
       },
       headingLevel('the publication titles', '3'),
       syncUrl('a search and its filters'),
+    ],
+  },
+  {
+    tag: 'gcm-practice-form',
+    label: 'Practice submission form',
+    description:
+      'The Hub’s practice template as a form: visitors send a practice for review; the draft stays in their browser until they submit.',
+    fields: [
+      {
+        kind: 'text',
+        attr: 'campaign',
+        label: 'Call for practices',
+        hint: 'The call the practices answer. Empty: practices sent outside any call (the Hub takes them at any time). Outside the call’s dates the form says so and is not shown.',
+        suggestions: 'calls',
+      },
+      {
+        kind: 'text',
+        attr: 'status-page',
+        label: 'Status page',
+        hint: 'Where submitters follow their practice and answer the reviewers, such as https://example.org/practice-status. The confirmation links to it with ?id=…&token=….',
+        placeholder: 'https://example.org/practice-status',
+      },
+      {
+        kind: 'number',
+        attr: 'heading-level',
+        label: 'Heading level of the sections',
+        min: 2,
+        max: 6,
+        placeholder: '2',
+      },
+      {
+        kind: 'text',
+        attr: 'now',
+        label: 'Preview date',
+        hint: 'Judge the call’s dates as on this day (YYYY-MM-DD), to preview the form of a call that is over. Leave it empty on a live site.',
+        placeholder: 'YYYY-MM-DD',
+      },
     ],
   },
 ];
