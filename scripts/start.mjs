@@ -15,7 +15,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dev = process.argv.includes('--dev');
 
 // Settings of the API's own (apps/api/README.md); this script is not a Turborepo task.
-const { PORT, LOG_LEVEL } = process.env;
+const { PORT, LOG_LEVEL, SUBMISSION_ORIGINS } = process.env;
 const DEMO_URL = 'http://127.0.0.1:5173';
 const apiPort = PORT || '8787';
 const apiUrl = `http://127.0.0.1:${apiPort}`;
@@ -146,7 +146,7 @@ async function main() {
   // The demo's form and review pages write to the API: allow their origin unless told otherwise.
   const quiet = {
     LOG_LEVEL: LOG_LEVEL || 'warn',
-    SUBMISSION_ORIGINS: process.env.SUBMISSION_ORIGINS ?? DEMO_URL,
+    SUBMISSION_ORIGINS: SUBMISSION_ORIGINS ?? DEMO_URL,
   };
   const vite = binOf('apps/demo', 'vite');
   const demoFlags = ['--host', '127.0.0.1', '--port', '5173', '--strictPort', '--logLevel', 'warn'];

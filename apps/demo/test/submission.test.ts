@@ -60,7 +60,9 @@ describe('a practice from a partner page to the catalogue', () => {
     await field(page, 'implementers-0-name').fill('Open Roads Coalition');
     await field(page, 'implementers-0-type').selectOption('civil-society');
     await field(page, 'objectives').selectOption('10');
-    await form(page).getByLabel(/^10 \(a\)/).check();
+    await form(page)
+      .getByLabel(/^10 \(a\)/)
+      .check();
     await field(page, 'submitter-name').fill('Ana Lima');
     // One field wrong: the e-mail address.
     await field(page, 'submitter-email').fill('ana.example.org');
@@ -73,7 +75,9 @@ describe('a practice from a partner page to the catalogue', () => {
     await expect.poll(() => text(summary)).toContain('There is a problem');
     expect(await summary.evaluate((node) => node.getRootNode() instanceof ShadowRoot)).toBe(true);
     await expect
-      .poll(() => form(page).evaluate((host) => host.shadowRoot?.activeElement?.getAttribute('part')))
+      .poll(() =>
+        form(page).evaluate((host) => host.shadowRoot?.activeElement?.getAttribute('part')),
+      )
       .toBe('error-summary');
     expect(await summary.getByRole('link').allInnerTexts()).toEqual([
       'Your e-mail address: Enter an e-mail address such as name@example.org.',
@@ -91,9 +95,9 @@ describe('a practice from a partner page to the catalogue', () => {
     await expect.poll(() => text(receipt)).toContain('your practice has been sent');
     reference = await text(receipt.locator('[part="reference"]'));
     expect(reference).toMatch(/^GCM-\d{4}-[0-9A-Z]{4}$/);
-    statusHref = (await receipt.getByRole('link', { name: 'Follow your submission' }).getAttribute(
-      'href',
-    )) as string;
+    statusHref = (await receipt
+      .getByRole('link', { name: 'Follow your submission' })
+      .getAttribute('href')) as string;
     expect(new URL(statusHref).pathname).toMatch(/\/review\/status\.html$/);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'submission-receipt');
@@ -123,9 +127,7 @@ describe('a practice from a partner page to the catalogue', () => {
       await expect
         .poll(() => text(page.locator('#decision-status')))
         .toBe(
-          i === 0
-            ? 'Decision recorded. In review.'
-            : 'Decision recorded. Approved and published.',
+          i === 0 ? 'Decision recorded. In review.' : 'Decision recorded. Approved and published.',
         );
       expect(await text(page.locator('#history'))).toMatch(/approve/);
       expect(problems).toEqual([]);

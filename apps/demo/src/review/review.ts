@@ -101,7 +101,8 @@ async function loadList(): Promise<void> {
     );
     table.hidden = page.data.length === 0;
     const n = page.meta.total;
-    status.textContent = n === 0 ? 'No submissions.' : n === 1 ? '1 submission.' : `${n} submissions.`;
+    status.textContent =
+      n === 0 ? 'No submissions.' : n === 1 ? '1 submission.' : `${n} submissions.`;
   } catch (e) {
     table.hidden = true;
     status.textContent = problemText(e);
