@@ -6,6 +6,7 @@ import {
   deepActiveElement,
   hostile,
   next,
+  setHostileSwitch,
   testEnv,
   text,
   until,
@@ -14,7 +15,7 @@ import '../../define/practice-form.js';
 import type { ErrorDetail } from '../../shared/events.js';
 import { DRAFT_KEY_PREFIX } from './draft-store.js';
 import { emptyDraft, type FormDraft } from './form-draft.js';
-import type { GcmPracticeForm } from './practice-form.js';
+import type { GcmPracticeForm, SubmittedDetail } from './practice-form.js';
 
 const CALL = 'call-for-practices-2024';
 
@@ -113,6 +114,16 @@ function seedDraft(title: string, patch: Partial<FormDraft> = {}, campaign = 'an
     JSON.stringify({ draft, startedAt: Date.now() - 60_000 }),
   );
 }
+
+/** What the API tells the submitter about their submission, with its token. */
+async function statusOf(apiUrl: string, id: string, token: string) {
+  const response = await fetch(`${apiUrl}/v1/submissions/${id}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  return { status: response.status, body: response.ok ? await response.json() : undefined };
+}
+
+const notice = (el: GcmPracticeForm) => text($(el, '.send-failed'));
 
 const errorOf = (el: GcmPracticeForm, id: string) => text($(el, `#${CSS.escape(id)}-error`));
 const summaryLinks = (el: GcmPracticeForm) => $$(el, '[part="error-summary"] a');
@@ -412,6 +423,120 @@ describe('<gcm-practice-form>', () => {
       await failed;
       await until(() => $(el, '[part="error"]'), 'error shown');
       expect(text($(el, '[part="error"]'))).to.contain('could not be found');
+    });
+  });
+
+  describe('sending, against the real API', () => {
+    it('sends the practice: the reference, what happens next, gcm-submitted; the draft is gone', async () => {
+      const { apiUrl } = await testEnv();
+      const title = `Shelters with councils ${Date.now()}`;
+      seedDraft(title, {
+        countries: ['BRA'],
+        links: [{ label: 'Report', url: 'https://example.org/r' }],
+      });
+      const el = await form({ 'status-page': '/practice-status' });
+      const sent = next<SubmittedDetail>(el, 'gcm-submitted');
+      await submit(el);
+      const { detail } = await sent;
+      expect(detail.reference).to.match(/^GCM-\d{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
+      const receipt = $(el, '[part="receipt"]') as HTMLElement;
+      await until(() => deepActiveElement() === receipt, 'confirmation focused');
+      expect(text($(el, '[part="reference"]'))).to.equal(detail.reference);
+      expect(text(receipt)).to.contain('What happens next');
+      const link = $(el, '[part="status-link"]') as HTMLAnchorElement;
+      const href = new URL(link.href);
+      expect(href.pathname).to.equal('/practice-status');
+      expect(href.searchParams.get('id')).to.equal(detail.id);
+      expect(href.searchParams.get('token')).to.equal(detail.token);
+      expect(localStorage.getItem(`${DRAFT_KEY_PREFIX}any`)).to.equal(null);
+      // Stored as sent: the submitter's view has it.
+      const stored = await statusOf(apiUrl, detail.id, detail.token);
+      expect(stored.status).to.equal(200);
+      expect(stored.body.practice.title).to.equal(title);
+      expect(stored.body.practice.objectives).to.deep.equal([10]);
+      expect(stored.body.practice.countries).to.deep.equal(['BRA']);
+      await expect(el).to.be.accessible();
+      // "Submit another practice" starts an empty form.
+      ($(el, '[part~="reset-button"]') as HTMLButtonElement).click();
+      await until(() => deepActiveElement()?.id === 'title', 'focus on the first field');
+      expect(control(el, 'title').value).to.equal('');
+    });
+
+    it('a 422 from the API lands on the fields, in the summary, in the element’s language', async () => {
+      // A draft from an earlier visit naming a country the catalogue does not have.
+      seedDraft('With an unknown country', { countries: ['ATL'] });
+      const el = await form({ lang: 'fr' });
+      let failure: ErrorDetail | undefined;
+      el.addEventListener('gcm-error', (e) => {
+        failure = (e as CustomEvent<ErrorDetail>).detail;
+      });
+      await submit(el);
+      await until(() => $(el, '[part="error-summary"]'), 'summary shown');
+      const summary = $(el, '[part="error-summary"]') as HTMLElement;
+      await until(() => deepActiveElement() === summary, 'summary focused');
+      expect(summaryLinks(el).map(text)).to.deep.equal([
+        'Pays (facultatif) : Le catalogue ne connaît pas ce choix : retirez-le.',
+      ]);
+      expect(control(el, 'countries').getAttribute('aria-invalid')).to.equal('true');
+      expect(errorOf(el, 'countries')).to.contain('Le catalogue ne connaît pas ce choix');
+      expect((failure?.error as { status?: number }).status).to.equal(422);
+      await expect(el).to.be.accessible();
+      // Removing the country clears the server's error.
+      ($(el, '.chosen .remove') as HTMLButtonElement).click();
+      await el.updateComplete;
+      expect(errorOf(el, 'countries')).to.equal('');
+    });
+
+    it('a call that has closed since the page loaded: says so, keeps the draft', async () => {
+      seedDraft('For a closed call', {}, CALL);
+      // On 1 June 2024 the form is open; the API knows better.
+      const el = await form({ campaign: CALL, now: '2024-06-01' });
+      await submit(el);
+      await until(() => $(el, '.send-failed'), 'failure shown');
+      expect(notice(el)).to.contain('not accepting submissions any more');
+      expect(notice(el)).to.contain('Your draft is kept in this browser.');
+      expect(localStorage.getItem(`${DRAFT_KEY_PREFIX}${CALL}`)).to.contain('For a closed call');
+      await expect(el).to.be.accessible();
+    });
+
+    it('too many submissions: says when to try again, keeps the draft', async () => {
+      const { limitedApiUrl } = await testEnv();
+      seedDraft('First of two');
+      const el = await form({ api: limitedApiUrl });
+      await submit(el);
+      await until(() => $(el, '[part="receipt"]'), 'first one accepted');
+      seedDraft('Second of two');
+      const again = await form({ api: limitedApiUrl, lang: 'ar' });
+      await submit(again);
+      await until(() => $(again, '.send-failed'), 'refused');
+      const said = notice(again);
+      expect(said).to.contain('أُرسل عدد كبير جدًا من الممارسات');
+      expect(said).to.match(/\d/);
+      expect(control(again, 'title').value).to.equal('Second of two');
+      await expect(again).to.be.accessible();
+    });
+
+    it('the API down when sending: the draft stays, "Try again" sends it once it is back', async () => {
+      const { apiUrl } = await testEnv();
+      await setHostileSwitch(true);
+      try {
+        seedDraft('Sent on the second try');
+        const el = await form({ api: hostile('switch') });
+        await setHostileSwitch(false);
+        await submit(el);
+        await until(() => $(el, '.send-failed'), 'failure shown');
+        expect(notice(el)).to.contain('Your practice could not be sent.');
+        await until(() => deepActiveElement() === $(el, '.send-failed'), 'notice focused');
+        expect(localStorage.getItem(`${DRAFT_KEY_PREFIX}any`)).to.contain('Sent on the second try');
+        await expect(el).to.be.accessible();
+        await setHostileSwitch(true);
+        const sent = next<SubmittedDetail>(el, 'gcm-submitted');
+        ($(el, '.send-failed [part~="retry-button"]') as HTMLButtonElement).click();
+        const { detail } = await sent;
+        expect((await statusOf(apiUrl, detail.id, detail.token)).status).to.equal(200);
+      } finally {
+        await setHostileSwitch(false);
+      }
     });
   });
 

@@ -1,4 +1,5 @@
-import { type SubmissionInput, SubmissionReceipt } from '@gcm-practices/contract';
+import type { SubmissionInput, SubmissionReceipt } from '@gcm-practices/contract';
+import { createSubmission } from '@gcm-practices/sdk';
 import type { PracticesClient } from '../../shared/data-controller.js';
 
 /**
@@ -11,8 +12,5 @@ export function sendSubmission(
   input: SubmissionInput,
   { idempotencyKey }: { idempotencyKey: string },
 ): Promise<SubmissionReceipt> {
-  return client.send('POST', 'v1/submissions', SubmissionReceipt, {
-    json: input,
-    idempotencyKey,
-  });
+  return createSubmission(client, input, { idempotencyKey });
 }
