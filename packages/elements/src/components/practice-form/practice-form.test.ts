@@ -479,7 +479,7 @@ describe('<gcm-practice-form>', () => {
       ]);
       expect(control(el, 'countries').getAttribute('aria-invalid')).to.equal('true');
       expect(errorOf(el, 'countries')).to.contain('Le catalogue ne connaît pas ce choix');
-      expect((failure?.error as { status?: number }).status).to.equal(422);
+      expect((failure?.error as { status?: number } | undefined)?.status).to.equal(422);
       await expect(el).to.be.accessible();
       // Removing the country clears the server's error.
       ($(el, '.chosen .remove') as HTMLButtonElement).click();
