@@ -54,6 +54,11 @@ export function problemText(locale: Locale, error: FieldError, empty: boolean): 
   if (head === 'actions' && error.code === 'invalid') {
     return msg('An action is ticked whose objective is not chosen.', { id: 'pf-err-action' });
   }
+  // Only the API knows the catalogue's values: its error names a value the control still holds
+  // (a restored draft's), even where the control shows no choice for it.
+  if (error.code === 'not-found') {
+    return msg('The catalogue does not know this choice: remove it.', { id: 'pf-err-not-found' });
+  }
   if (
     empty ||
     error.code === 'required' ||
@@ -71,8 +76,6 @@ export function problemText(locale: Locale, error: FieldError, empty: boolean): 
       return msg('Choose or add at least one.', { id: 'pf-err-too-few' });
     case 'duplicate':
       return msg('This is listed twice.', { id: 'pf-err-duplicate' });
-    case 'not-found':
-      return msg('The catalogue does not know this choice: remove it.', { id: 'pf-err-not-found' });
     default:
       break;
   }

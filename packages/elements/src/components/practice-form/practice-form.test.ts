@@ -475,7 +475,7 @@ describe('<gcm-practice-form>', () => {
       const summary = $(el, '[part="error-summary"]') as HTMLElement;
       await until(() => deepActiveElement() === summary, 'summary focused');
       expect(summaryLinks(el).map(text)).to.deep.equal([
-        'Pays (facultatif) : Le catalogue ne connaît pas ce choix : retirez-le.',
+        'Pays (facultatif): Le catalogue ne connaît pas ce choix : retirez-le.',
       ]);
       expect(control(el, 'countries').getAttribute('aria-invalid')).to.equal('true');
       expect(errorOf(el, 'countries')).to.contain('Le catalogue ne connaît pas ce choix');
