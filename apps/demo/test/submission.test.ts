@@ -35,7 +35,7 @@ async function review(token: string, reference: string): Promise<WatchedPage> {
   const watched = await watchedPage(browser);
   const { page } = watched;
   await page.goto(demoUrl('./review/'));
-  await page.getByLabel('Reviewer token').fill(token);
+  await page.getByRole('textbox', { name: 'Reviewer token' }).fill(token);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect.poll(() => text(page.locator('#whoami'))).toMatch(/^Signed in as /);
   await page.getByRole('link', { name: reference }).click();
