@@ -2,6 +2,75 @@ import type { Objective, ObjectiveAction } from '@gcm-practices/contract';
 import type { ObjectiveField, SourceNotes } from './provenance/notes.js';
 
 /**
+ * The actions of Objective 4, from the Global Compact as adopted (A/RES/73/195, paragraph 20),
+ * whole, with `title` the whole action as for Objective 22. (a) and the opening of (b) are read
+ * from the Hub's Objective 4 page, which quotes paragraph 20
+ * (https://migrationnetwork.un.org/taxonomy/term/282); the rest of (b) and (c)–(g) from page 12
+ * of a copy of the resolution
+ * (https://adattar.minorityforum.info/en/entity/raaui6nu5a/metadata?file=1587370301487dgy07rb4bk.pdf&page=12).
+ * Where the two overlap, in (b), they agree word for word. The PDF's stray spaces in
+ * "n ationality" and "State ’s" are dropped.
+ */
+const objective4Actions: ObjectiveAction[] = [
+  {
+    id: '4a',
+    letter: 'a',
+    title:
+      'Improve civil registry systems, with a particular focus on reaching unregistered persons and our nationals residing in other countries, including by providing relevant identity and civil registry documents, strengthening capacities, and investing in information and communications technology solutions, while upholding the right to privacy and protecting personal data',
+    lang: 'en',
+    text: 'Improve civil registry systems, with a particular focus on reaching unregistered persons and our nationals residing in other countries, including by providing relevant identity and civil registry documents, strengthening capacities, and investing in information and communications technology solutions, while upholding the right to privacy and protecting personal data',
+  },
+  {
+    id: '4b',
+    letter: 'b',
+    title:
+      'Harmonize travel documents in line with the specifications of the International Civil Aviation Organization to facilitate interoperable and universal recognition of travel documents, as well as to combat identity fraud and document forgery, including by investing in digitalization, and strengthening mechanisms for biometric data-sharing, while upholding the right to privacy and protecting personal data',
+    lang: 'en',
+    text: 'Harmonize travel documents in line with the specifications of the International Civil Aviation Organization to facilitate interoperable and universal recognition of travel documents, as well as to combat identity fraud and document forgery, including by investing in digitalization, and strengthening mechanisms for biometric data-sharing, while upholding the right to privacy and protecting personal data',
+  },
+  {
+    id: '4c',
+    letter: 'c',
+    title:
+      'Ensure adequate, timely, reliable and accessible consular documentation to our nationals residing in other countries, including identity and travel documents, making use of information and communications technology, as well as community outreach, particularly in remote areas',
+    lang: 'en',
+    text: 'Ensure adequate, timely, reliable and accessible consular documentation to our nationals residing in other countries, including identity and travel documents, making use of information and communications technology, as well as community outreach, particularly in remote areas',
+  },
+  {
+    id: '4d',
+    letter: 'd',
+    title:
+      'Facilitate access to personal documentation, such as passports and visas, and ensure that relevant regulations and criteria for obtaining such documentation are non-discriminatory, by undertaking a gender-responsive and age-sensitive review in order to prevent increased risk of vulnerabilities throughout the migration cycle',
+    lang: 'en',
+    text: 'Facilitate access to personal documentation, such as passports and visas, and ensure that relevant regulations and criteria for obtaining such documentation are non-discriminatory, by undertaking a gender-responsive and age-sensitive review in order to prevent increased risk of vulnerabilities throughout the migration cycle',
+  },
+  {
+    id: '4e',
+    letter: 'e',
+    title:
+      'Strengthen measures to reduce statelessness, including by registering migrants’ births, ensuring that women and men can equally confer their nationality on their children, and providing nationality to children born in another State’s territory, especially in situations where a child would otherwise be stateless, fully respecting the human right to a nationality and in accordance with national legislation',
+    lang: 'en',
+    text: 'Strengthen measures to reduce statelessness, including by registering migrants’ births, ensuring that women and men can equally confer their nationality on their children, and providing nationality to children born in another State’s territory, especially in situations where a child would otherwise be stateless, fully respecting the human right to a nationality and in accordance with national legislation',
+  },
+  {
+    id: '4f',
+    letter: 'f',
+    title:
+      'Review and revise requirements to prove nationality at service delivery centres to ensure that migrants without proof of nationality or legal identity are not precluded from accessing basic services nor denied their human rights',
+    lang: 'en',
+    text: 'Review and revise requirements to prove nationality at service delivery centres to ensure that migrants without proof of nationality or legal identity are not precluded from accessing basic services nor denied their human rights',
+  },
+  {
+    id: '4g',
+    letter: 'g',
+    title:
+      'Build upon existing practices at the local level that facilitate participation in community life, such as interaction with authorities and access to relevant services, through the issuance of registration cards to all persons living in a municipality, including migrants, that contain basic personal information, while not constituting entitlements to citizenship or residency',
+    lang: 'en',
+    text: 'Build upon existing practices at the local level that facilitate participation in community life, such as interaction with authorities and access to relevant services, through the issuance of registration cards to all persons living in a municipality, including migrants, that contain basic personal information, while not constituting entitlements to citizenship or residency',
+  },
+];
+
+/**
  * The lettered actions of Objective 10, as listed under "Associated actions" on the
  * Migration Network Hub's Objective 10 page.
  * `title` is the action's bold lead phrase; `text` is the whole action. Both are cleaned of
@@ -92,8 +161,7 @@ const objective10Actions: ObjectiveAction[] = [
 /**
  * The actions of Objective 22, from the Global Compact as adopted (A/RES/73/195, paragraph 38),
  * whole: the resolution gives no lead phrase, so `title` is the whole action, as for 10(a). The
- * PDF's stray space in "( No. 202)" is dropped. No other objective's actions could be read in
- * full from a copy of the resolution, so they are left out rather than cut short.
+ * PDF's stray space in "( No. 202)" is dropped.
  */
 const objective22Actions: ObjectiveAction[] = [
   {
@@ -125,7 +193,8 @@ const objective22Actions: ObjectiveAction[] = [
 /**
  * The 23 objectives of the Global Compact for Safe, Orderly and Regular Migration, with the
  * titles of the adopted text. Only Objective 10 carries its SDG targets, and only Objectives
- * 10 and 22 their actions: the sources of this dataset give no more.
+ * 4, 10 and 22 their actions: of the other objectives no source of this dataset gives every
+ * action whole, so none is given rather than a part.
  */
 export const objectives: Objective[] = [
   {
@@ -159,7 +228,7 @@ export const objectives: Objective[] = [
     title: 'Ensure that all migrants have proof of legal identity and adequate documentation',
     shortTitle: 'Legal identity and documentation',
     lang: 'en',
-    actions: [],
+    actions: objective4Actions,
     sdgTargets: [],
   },
   {
@@ -337,6 +406,20 @@ export const objectiveSources: ReadonlyMap<number, SourceNotes<ObjectiveField>> 
         fields: ['shortTitle'],
         note: 'The Hub’s short names of the objectives ("10 - Eradicate trafficking").',
       },
+      ...(objective.number === 4
+        ? [
+            {
+              source: 'https://migrationnetwork.un.org/taxonomy/term/282',
+              fields: ['actions'],
+              note: 'Action (a) and the opening of (b), whole, from the quotation of paragraph 20 on the Hub’s Objective 4 page.',
+            } as const,
+            {
+              source: 'globalCompact',
+              fields: ['actions'],
+              note: 'The rest of action (b) and actions (c)–(g) of paragraph 20, whole, read from a copy of the resolution: https://adattar.minorityforum.info/en/entity/raaui6nu5a/metadata?file=1587370301487dgy07rb4bk.pdf&page=12',
+            } as const,
+          ]
+        : []),
       ...(objective.number === 10
         ? [
             {

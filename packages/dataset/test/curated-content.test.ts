@@ -58,15 +58,27 @@ describe('objectives', () => {
     }
   });
 
-  it('objective 22 carries its three actions from the Compact, whole; the others none', () => {
-    const social = objectives.find((o) => o.number === 22);
-    expect(social?.actions.map((a) => a.id)).toEqual(['22a', '22b', '22c']);
-    for (const action of social?.actions ?? []) {
-      expect(action.title).toBe(action.text);
-      expect(action.text).not.toMatch(/\s{2,}|\(\s|\s\)|;$/);
+  it('objectives 4 and 22 carry all their actions from the Compact, whole; the others none', () => {
+    const fromCompact = { 4: 'abcdefg', 22: 'abc' } as const;
+    for (const [number, letters] of Object.entries(fromCompact)) {
+      const objective = objectives.find((o) => o.number === Number(number));
+      expect(objective?.actions.map((a) => a.id)).toEqual(
+        letters.split('').map((letter) => `${number}${letter}`),
+      );
+      for (const action of objective?.actions ?? []) {
+        expect(action.title).toBe(action.text);
+        expect(action.lang).toBe('en');
+        // No PDF leftovers: spaces inside brackets or before an apostrophe, or the list's
+        // closing semicolon or full stop.
+        expect(action.text, action.id).not.toMatch(/\s{2,}|\(\s|\s\)|\s’|[;.]$/);
+      }
     }
+    // The words the PDF split ("n ationality", "State ’s") are whole again.
+    expect(objectives.find((o) => o.number === 4)?.actions[4]?.text).toContain(
+      'confer their nationality on their children, and providing nationality to children born in another State’s territory',
+    );
     for (const objective of objectives) {
-      if (objective.number !== 10 && objective.number !== 22) expect(objective.actions).toEqual([]);
+      if (![4, 10, 22].includes(objective.number)) expect(objective.actions).toEqual([]);
     }
   });
 });
