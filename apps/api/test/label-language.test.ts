@@ -85,6 +85,14 @@ describe('labels in the language asked for', () => {
     expect(data.find((o) => o.number === 1)).toMatchObject({ shortTitle: 'Data', lang: 'en' });
   });
 
+  it('serves in English, saying so, the actions no official wording is recorded for', async () => {
+    const response = await getJson(server.current, '/v1/objectives/4?lang=fr');
+    const objective = z.parse(ObjectiveWithCount, response.body);
+    expect(objective.actions.map((a) => a.id)).toEqual([...'abcdefg'].map((l) => `4${l}`));
+    expect(objective.actions.map((a) => a.lang)).toEqual(Array(7).fill('en'));
+    expect(objective.actions[0]?.text.startsWith('Improve civil registry systems')).toBe(true);
+  });
+
   it('labels objectives and their actions', async () => {
     const response = await getJson(server.current, '/v1/objectives/10?lang=fr');
     const objective = z.parse(ObjectiveWithCount, response.body);
