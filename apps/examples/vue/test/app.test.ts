@@ -1,4 +1,4 @@
 import { fileURLToPath } from 'node:url';
-import { smokeTest } from './smoke.ts';
+import { smokeTest } from 'example-smoke';
 
 smokeTest('vue', fileURLToPath(new URL('../dist', import.meta.url)));

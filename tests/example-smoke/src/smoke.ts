@@ -1,7 +1,9 @@
-// The smoke test of an example app (the React and Vue apps hold the same file): their built `dist/` served over HTTP with the page's
-// `<meta name="gcm-practices-api">` pointed at a reference API started here, then used in
-// Chromium as a visitor would — the catalogue loads real practices, and choosing one shows it in a
-// card given the practice object.
+// The smoke test of an example app, shared by the React and Vue apps: its built `dist/` served
+// over HTTP with the page's `<meta name="gcm-practices-api">` pointed at a reference API started
+// here, then used in Chromium as a visitor would — the catalogue loads real practices, and
+// choosing one shows it in a card given the practice object. The package exports this source
+// as is: only Vitest loads it, and compiles it as it does the test files. It depends on the
+// apps' Vite major so that its `vitest` is the very copy running the apps' tests.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
