@@ -11,6 +11,8 @@ export interface UrlStateOptions<K extends string> {
   keys: Record<K, string>;
   /** Properties read back as whole numbers (an empty value means none). */
   numbers: readonly K[];
+  /** Properties read back by a function of their own; what it returns undefined for is ignored. */
+  parse?: Partial<Record<K, (value: string) => unknown>>;
   /** Start of every key: `gcm-`. `sync-url="a"` makes it `gcm-a-`. */
   prefix: string;
 }
@@ -19,15 +21,22 @@ const isEmpty = (value: unknown) =>
   value === undefined || value === null || value === '' || Number.isNaN(value);
 
 /**
- * `sync-url`: the element's filters in the page's query string, written with
- * `history.replaceState` as they change and read once when the element first connects, so a
- * filtered view can be shared. The URL carries only what differs from the page's own
- * attributes: a value, or an empty value for a filter the visitor removed; a page number only
- * past the first page.
+ * `sync-url`: the element's filters in the page's query string, read when the element first
+ * connects and again when Back or Forward moves through the history, and written as they
+ * change (with `history.replaceState`, or `pushState` after `push`), so a filtered view can be
+ * shared. The URL carries only what differs from the page's own attributes: a value, or an
+ * empty value for a filter the visitor removed; a page number only past the first page. A key
+ * the URL lacks, or whose value is not one the property takes, means the attribute's value.
  */
 export class UrlState<K extends string> implements ReactiveController {
+  /**
+   * Set before a change the visitor will want Back to undo (choosing an objective): the next
+   * write adds a history entry instead of replacing the current one.
+   */
+  push = false;
   /** The properties as the attributes set them, before the URL is read. */
   #defaults: Record<K, unknown> | undefined;
+  /** The state last written or read; empty until the first update, which tidies the URL. */
   #written = '';
 
   constructor(
@@ -38,20 +47,33 @@ export class UrlState<K extends string> implements ReactiveController {
   }
 
   hostConnected(): void {
+    addEventListener('popstate', this.#follow);
     if (this.#defaults) return;
     this.#defaults = this.#snapshot();
     if (this.host.syncUrl !== null) this.#read();
-    this.#written = JSON.stringify(this.#snapshot());
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('popstate', this.#follow);
   }
 
   hostUpdated(): void {
+    const push = this.push;
+    this.push = false;
     if (this.host.syncUrl === null) return;
     const state = this.#snapshot();
     const serialized = JSON.stringify(state);
     if (serialized === this.#written) return;
     this.#written = serialized;
-    this.#write(state);
+    this.#write(state, push);
   }
+
+  /** Back or Forward: show what the URL now says; it needs no writing back. */
+  #follow = (): void => {
+    if (this.host.syncUrl === null) return;
+    this.#read();
+    this.#written = JSON.stringify(this.#snapshot());
+  };
 
   get #prefix(): string {
     const ns = this.host.syncUrl?.trim();
@@ -72,24 +94,26 @@ export class UrlState<K extends string> implements ReactiveController {
     const params = new URLSearchParams(location.search);
     const host = this.host as Record<K, unknown>;
     for (const [prop, key] of this.#entries()) {
-      const value = params.get(this.#prefix + key);
-      if (value === null) continue;
-      if (!this.options.numbers.includes(prop)) {
-        host[prop] = value || undefined;
-      } else if (value === '') {
-        host[prop] = undefined;
-      } else if (Number.isInteger(Number(value))) {
-        host[prop] = Number(value);
-      }
+      host[prop] = this.#parse(prop, params.get(this.#prefix + key));
     }
   }
 
-  #write(state: Record<K, unknown>): void {
+  /** A property's value from the URL's `value`: undefined for none, the default when unusable. */
+  #parse(prop: K, value: string | null): unknown {
+    const fallback = this.#defaults?.[prop];
+    const parse = this.options.parse?.[prop];
+    if (value === null) return fallback;
+    if (parse) return parse(value) ?? fallback;
+    if (value === '') return undefined;
+    if (!this.options.numbers.includes(prop)) return value;
+    return Number.isInteger(Number(value)) ? Number(value) : fallback;
+  }
+
+  #write(state: Record<K, unknown>, push: boolean): void {
     const url = new URL(location.href);
-    const defaults = this.#defaults ?? ({} as Record<K, unknown>);
     for (const [prop, key] of this.#entries()) {
       const value = state[prop];
-      const initial = defaults[prop];
+      const initial = this.#defaults?.[prop];
       const name = this.#prefix + key;
       if (
         (isEmpty(value) && isEmpty(initial)) ||
@@ -101,6 +125,7 @@ export class UrlState<K extends string> implements ReactiveController {
         url.searchParams.set(name, isEmpty(value) ? '' : String(value));
       }
     }
-    if (url.href !== location.href) history.replaceState(history.state, '', url);
+    if (url.href === location.href) return;
+    history[push ? 'pushState' : 'replaceState'](history.state, '', url);
   }
 }

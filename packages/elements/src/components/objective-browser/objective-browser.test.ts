@@ -561,6 +561,53 @@ describe('<gcm-objective-browser>', () => {
       await settled(plain);
       expect(location.href).to.equal(original);
     });
+
+    it('under namespaced keys, follows back and forward beside another browser, and back to the page’s own selection', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div>
+        <gcm-objective-browser sync-url="a" selected="10" action="10e"></gcm-objective-browser>
+        <gcm-objective-browser sync-url="b"></gcm-objective-browser>
+      </div>`);
+      const [a, b] = [
+        ...wrapper.querySelectorAll('gcm-objective-browser'),
+      ] as GcmObjectiveBrowser[];
+      await settled(a as GcmObjectiveBrowser);
+      await settled(b as GcmObjectiveBrowser);
+      if (!a || !b) throw new Error('two browsers');
+      const start = history.length;
+      tab(a, 3).click();
+      await settled(a);
+      tab(b, 7).click();
+      await settled(b);
+      let params = new URL(location.href).searchParams;
+      expect(params.get('gcm-a-objective')).to.equal('3');
+      // The page's action 10e, gone with its objective, is recorded as an empty value.
+      expect(params.get('gcm-a-action')).to.equal('');
+      expect(params.get('gcm-b-objective')).to.equal('7');
+      expect(params.has('gcm-objective')).to.equal(false);
+      expect(history.length).to.equal(start + 2);
+
+      history.back();
+      await until(() => b.selected === undefined, 'b back to no selection');
+      await settled(b);
+      expect(panel(b)).to.equal(null);
+      expect(a.selected).to.equal(3);
+      history.back();
+      await until(() => a.selected === 10, 'a back to the page’s objective');
+      await settled(a);
+      expect(a.action).to.equal('10e');
+      expect(actionButtons(a)[5]?.getAttribute('aria-pressed')).to.equal('true');
+      params = new URL(location.href).searchParams;
+      expect(params.has('gcm-a-objective')).to.equal(false);
+      expect(params.has('gcm-a-action')).to.equal(false);
+      history.forward();
+      await until(() => a.selected === 3, 'a forward to objective 3');
+      await settled(a);
+      expect(a.action).to.equal(undefined);
+      expect(selectedTabs(a)).to.deep.equal([3]);
+      expect(b.selected).to.equal(undefined);
+      // Following the URL writes no entry of its own.
+      expect(new URL(location.href).searchParams.get('gcm-a-objective')).to.equal('3');
+    });
   });
 
   describe('states', () => {

@@ -2,7 +2,7 @@ import type { ObjectiveAction, ObjectiveWithCount, Taxonomies } from '@gcm-pract
 import { MAX_OBJECTIVE, MIN_OBJECTIVE } from '@gcm-practices/contract';
 import { listObjectives } from '@gcm-practices/sdk';
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
@@ -15,6 +15,7 @@ import { GcmElement } from '../../shared/gcm-element.js';
 import { loadTask } from '../../shared/load-task.js';
 import { msg, str } from '../../shared/localization.js';
 import { base, tokens } from '../../shared/theme.js';
+import { UrlState } from '../../shared/url-state.js';
 import type { GcmPractices } from '../practices/practices.js';
 import { styles } from './objective-browser.styles.js';
 
@@ -143,11 +144,13 @@ export class GcmObjectiveBrowser extends GcmElement {
 
   private readonly data = new DataController(this);
   private readonly uid = `gcm-ob-${++instances}`;
-  private urlRead = false;
-  /** The next URL write adds a history entry (the visitor chose an objective). */
-  private pushUrl = false;
-  /** The selection set by attributes, before the URL is read: what `sync-url` leaves out of the URL. */
-  private defaults: { selected?: number | undefined; action?: string | undefined } = {};
+  /** `sync-url`: a chosen objective is a history entry of its own, so Back returns to the one before. */
+  private readonly url = new UrlState<'selected' | 'action'>(this, {
+    keys: { selected: 'objective', action: 'action' },
+    numbers: [],
+    parse: { selected: objectiveNumber },
+    prefix: 'gcm-',
+  });
 
   private readonly objectives = loadTask(this, {
     task: async ([client], { signal }): Promise<ObjectiveWithCount[]> =>
@@ -174,70 +177,6 @@ export class GcmObjectiveBrowser extends GcmElement {
     return id ? objective.actions.find((a) => a.id === id) : undefined;
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (!this.urlRead) {
-      this.urlRead = true;
-      this.defaults = { selected: objectiveNumber(this.selected), action: this.action };
-      if (this.syncUrl !== null) this.readUrl();
-    }
-    addEventListener('popstate', this.onPopState);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('popstate', this.onPopState);
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.syncUrl !== null && (changed.has('selected') || changed.has('action'))) {
-      this.writeUrl();
-    }
-    this.pushUrl = false;
-  }
-
-  // ── sync-url ──────────────────────────────────────────────────────────────
-
-  private get urlPrefix(): string {
-    const ns = this.syncUrl?.trim();
-    return ns ? `gcm-${ns}-` : 'gcm-';
-  }
-
-  /** The URL carries what differs from the page's attributes; a key it lacks means the attribute's value. */
-  private readUrl(): void {
-    const params = new URLSearchParams(location.search);
-    const n = objectiveNumber(params.get(`${this.urlPrefix}objective`));
-    const action = params.get(`${this.urlPrefix}action`);
-    this.selected = n ?? this.defaults.selected;
-    this.action =
-      action !== null ? action || undefined : n === undefined ? this.defaults.action : undefined;
-  }
-
-  private writeUrl(): void {
-    const url = new URL(location.href);
-    const objectiveKey = `${this.urlPrefix}objective`;
-    const actionKey = `${this.urlPrefix}action`;
-    const n = objectiveNumber(this.selected);
-    const action = this.action || undefined;
-    if (n === undefined || n === this.defaults.selected) {
-      url.searchParams.delete(objectiveKey);
-      if (action === this.defaults.action) url.searchParams.delete(actionKey);
-      else url.searchParams.set(actionKey, action ?? '');
-    } else {
-      url.searchParams.set(objectiveKey, String(n));
-      if (action) url.searchParams.set(actionKey, action);
-      else url.searchParams.delete(actionKey);
-    }
-    if (url.href === location.href) return;
-    if (this.pushUrl) history.pushState(history.state, '', url);
-    else history.replaceState(history.state, '', url);
-  }
-
-  private onPopState = (): void => {
-    if (this.syncUrl !== null) this.readUrl();
-  };
-
   // ── visitor actions ───────────────────────────────────────────────────────
 
   private choose(objective: ObjectiveWithCount): void {
@@ -249,7 +188,7 @@ export class GcmObjectiveBrowser extends GcmElement {
       { cancelable: true },
     );
     if (!go) return;
-    this.pushUrl = true;
+    this.url.push = true;
     this.selected = objective.number;
     this.action = undefined;
   }
