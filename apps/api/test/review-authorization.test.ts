@@ -1,6 +1,7 @@
+import { PROBLEM_CONTENT_TYPE } from '@gcm-practices/contract';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { revokeReviewerToken } from '../src/index.js';
-import { getJson, useServer } from './support/server.js';
+import { getJson, type JsonResponse, useServer } from './support/server.js';
 import { bearer, type Receipt, send, submission, token } from './support/submissions.js';
 
 /*
@@ -14,6 +15,7 @@ const server = useServer({ submissions: { rateLimit: undefined } });
 
 let own: Receipt;
 let other: Receipt;
+let adminHeaders: Record<string, string>;
 const as: Record<string, Record<string, string>> = {};
 
 beforeAll(async () => {
@@ -25,12 +27,13 @@ beforeAll(async () => {
   const admin = await token(server.current, 'Adam Admin', 'admin');
   const revoked = await token(server.current, 'Gone Reviewer');
   await revokeReviewerToken(server.current.store, revoked.split('_')[1] as string);
+  adminHeaders = bearer(admin);
   Object.assign(as, {
     anonymous: {},
     submitter: bearer(own.token),
     'other submitter': bearer(other.token),
     reviewer: bearer(reviewer),
-    admin: bearer(admin),
+    admin: adminHeaders,
     revoked: bearer(revoked),
     'lower-case scheme': { Authorization: `bearer ${reviewer}` },
     'basic scheme': { Authorization: 'Basic cml0YTpzZWNyZXQ=' },
@@ -53,141 +56,77 @@ const routes: Record<string, Route> = {
   reply: { method: 'POST', path: () => `/v1/submissions/${own.id}/replies` },
 };
 
-// Expected status per caller and route; a 200/422 means the caller got through.
-const matrix: Record<string, Record<keyof typeof routes, number>> = {
-  anonymous: {
-    me: 401,
-    list: 401,
-    get: 401,
-    decide: 401,
-    unpublish: 401,
-    audit: 401,
-    status: 401,
-    reply: 401,
-  },
-  submitter: {
-    me: 401,
-    list: 401,
-    get: 401,
-    decide: 401,
-    unpublish: 401,
-    audit: 401,
-    status: 200,
-    reply: 422,
-  },
-  'other submitter': {
-    me: 401,
-    list: 401,
-    get: 401,
-    decide: 401,
-    unpublish: 401,
-    audit: 401,
-    status: 404,
-    reply: 404,
-  },
-  reviewer: {
-    me: 200,
-    list: 200,
-    get: 200,
-    decide: 422,
-    unpublish: 403,
-    audit: 403,
-    status: 404,
-    reply: 404,
-  },
-  admin: {
-    me: 200,
-    list: 200,
-    get: 200,
-    decide: 422,
-    unpublish: 422,
-    audit: 200,
-    status: 404,
-    reply: 404,
-  },
-  revoked: {
-    me: 401,
-    list: 401,
-    get: 401,
-    decide: 401,
-    unpublish: 401,
-    audit: 401,
-    status: 404,
-    reply: 404,
-  },
-  'lower-case scheme': {
-    me: 200,
-    list: 200,
-    get: 200,
-    decide: 422,
-    unpublish: 403,
-    audit: 403,
-    status: 404,
-    reply: 404,
-  },
-  'basic scheme': {
-    me: 401,
-    list: 401,
-    get: 401,
-    decide: 401,
-    unpublish: 401,
-    audit: 401,
-    status: 401,
-    reply: 401,
-  },
-  'no token': {
-    me: 401,
-    list: 401,
-    get: 401,
-    decide: 401,
-    unpublish: 401,
-    audit: 401,
-    status: 401,
-    reply: 401,
-  },
-  'two tokens': {
-    me: 401,
-    list: 401,
-    get: 401,
-    decide: 401,
-    unpublish: 401,
-    audit: 401,
-    status: 401,
-    reply: 401,
-  },
-  'bad prefix': {
-    me: 401,
-    list: 401,
-    get: 401,
-    decide: 401,
-    unpublish: 401,
-    audit: 401,
-    status: 401,
-    reply: 401,
-  },
-  'forged secret': {
-    me: 401,
-    list: 401,
-    get: 401,
-    decide: 401,
-    unpublish: 401,
-    audit: 401,
-    status: 404,
-    reply: 404,
-  },
-};
+// Expected status per caller (rows) and route (columns, named as in `routes`); a 200 or 422
+// means the caller got through. Columns are two or more spaces apart, as caller names hold one.
+const MATRIX = `
+  caller              me   list  get  decide  unpublish  audit  status  reply
+  anonymous           401  401   401  401     401        401    401     401
+  submitter           401  401   401  401     401        401    200     422
+  other submitter     401  401   401  401     401        401    404     404
+  reviewer            200  200   200  422     403        403    404     404
+  admin               200  200   200  422     422        200    404     404
+  revoked             401  401   401  401     401        401    404     404
+  lower-case scheme   200  200   200  422     403        403    404     404
+  basic scheme        401  401   401  401     401        401    401     401
+  no token            401  401   401  401     401        401    401     401
+  two tokens          401  401   401  401     401        401    401     401
+  bad prefix          401  401   401  401     401        401    401     401
+  forged secret       401  401   401  401     401        401    404     404
+`;
+
+function parseMatrix(text: string) {
+  const [header, ...rows] = text
+    .trim()
+    .split('\n')
+    .map((line) => line.trim().split(/\s{2,}/));
+  const columns = (header as string[]).slice(1);
+  return {
+    columns,
+    rows: rows.map(([caller, ...statuses]): [string, Record<string, number>] => [
+      caller as string,
+      Object.fromEntries(
+        statuses.map((status, i) => [columns[i] ?? `column ${i + 2}`, Number(status)]),
+      ),
+    ]),
+  };
+}
+
+function request(route: Route, headers: Record<string, string>): Promise<JsonResponse> {
+  return route.method === 'GET'
+    ? getJson(server.current, route.path(), { headers })
+    : send(server.current, route.path(), {}, headers);
+}
+
+// What any of these calls could change: the submission as an admin sees it, and the audit log.
+async function state() {
+  const [submission, audit] = await Promise.all([
+    getJson(server.current, routes.get!.path(), { headers: adminHeaders }),
+    getJson(server.current, routes.audit!.path(), { headers: adminHeaders }),
+  ]);
+  return { submission: submission.body, audit: audit.body };
+}
 
 describe('authorization matrix', () => {
-  for (const [caller, expected] of Object.entries(matrix)) {
+  const { columns, rows } = parseMatrix(MATRIX);
+
+  it('holds a column for every route and a row for every caller', () => {
+    expect(columns).toEqual(Object.keys(routes));
+    expect(rows.map(([caller]) => caller)).toEqual(Object.keys(as));
+  });
+
+  for (const [caller, expected] of rows) {
     it(`${caller}`, async () => {
+      const headers = as[caller] as Record<string, string>;
+      const before = await state();
       const seen: Record<string, number> = {};
       for (const [name, route] of Object.entries(routes)) {
-        const headers = as[caller] as Record<string, string>;
-        const response =
-          route.method === 'GET'
-            ? await getJson(server.current, route.path(), { headers })
-            : await send(server.current, route.path(), {}, headers);
+        const response = await request(route, headers);
         seen[name] = response.status;
+        if (response.status >= 400) {
+          // Every refusal is an RFC 9457 problem that states its own status.
+          expect(response.headers.get('content-type'), name).toContain(PROBLEM_CONTENT_TYPE);
+          expect((response.body as { status?: unknown }).status, name).toBe(response.status);
+        }
         if (response.status === 401 && name !== 'status' && name !== 'reply') {
           expect(response.headers.get('www-authenticate'), name).toMatch(/^Bearer realm="review"/);
         }
@@ -196,6 +135,7 @@ describe('authorization matrix', () => {
         }
       }
       expect(seen).toEqual(expected);
+      expect(await state(), 'nothing changed').toEqual(before);
     });
   }
 
