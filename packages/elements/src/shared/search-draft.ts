@@ -10,6 +10,8 @@ export const SEARCH_DEBOUNCE_MS = 300;
 export class SearchDraft implements ReactiveController {
   /** The text in the box, which may be ahead of the applied query. */
   value = '';
+  /** The query the value last followed. */
+  #query: string | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
   /** `apply` receives the trimmed text, or undefined for an empty box, when it changed. */
@@ -21,16 +23,20 @@ export class SearchDraft implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.#query = this.host.query;
     this.value = this.host.query ?? '';
+  }
+
+  /** A query set from outside (an attribute, the URL, Clear filters) replaces what was typed. */
+  hostUpdate(): void {
+    const query = this.host.query;
+    if (query === this.#query) return;
+    this.#query = query;
+    if ((query ?? '') !== this.value.trim()) this.value = query ?? '';
   }
 
   hostDisconnected(): void {
     clearTimeout(this.#timer);
-  }
-
-  /** Call from `willUpdate`: a query set from outside replaces what was typed. */
-  follow(): void {
-    if ((this.host.query ?? '') !== this.value.trim()) this.value = this.host.query ?? '';
   }
 
   input = (value: string): void => {

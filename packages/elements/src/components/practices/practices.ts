@@ -8,7 +8,7 @@ import type {
 import { MAX_PAGE_SIZE, MAX_QUERY_LENGTH } from '@gcm-practices/contract';
 import { listPractices } from '@gcm-practices/sdk';
 import { initialState, Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   renderSearch,
@@ -24,6 +24,7 @@ import { emit } from '../../shared/events.js';
 import { countryName, formatNumber, sortByLabel } from '../../shared/format.js';
 import { GcmElement } from '../../shared/gcm-element.js';
 import { humanize, labelsOf } from '../../shared/labels.js';
+import { ListFilters } from '../../shared/list-filters.js';
 import { isPageRejected } from '../../shared/list-task.js';
 import {
   chosenControls,
@@ -39,7 +40,6 @@ import { renderPagination } from '../../shared/pagination.js';
 import { paginationStyles } from '../../shared/pagination.styles.js';
 import { PracticeDialog } from '../../shared/practice-dialog.js';
 import { practiceDialogStyles } from '../../shared/practice-dialog.styles.js';
-import { SearchDraft } from '../../shared/search-draft.js';
 import { base, tokens } from '../../shared/theme.js';
 import { UrlState } from '../../shared/url-state.js';
 import { styles } from './practices.styles.js';
@@ -308,17 +308,16 @@ export class GcmPractices extends GcmElement {
     client: () => this.data.clientFor(this.locale),
   });
   private readonly uid = `gcm-practices-${++instances}`;
-  private focusResults = false;
   private readonly urlState = new UrlState<SyncedKey>(this, {
     keys: URL_KEYS,
     numbers: ['yearFrom', 'yearTo', 'page'],
     prefix: 'gcm-',
   });
-  /** What is typed in the search box, applied to `query` after a pause. */
-  private readonly search = new SearchDraft(this, (text) => {
-    this.query = text;
-    this.page = 1;
-  });
+  /** The visitor's search, filters, order and page. */
+  private readonly listFilters = new ListFilters<ListFilter>(
+    this,
+    () => this.results.status === TaskStatus.COMPLETE,
+  );
 
   /** The labels fetched beside the current list (see `results`). */
   private listLabels: Taxonomies | undefined;
@@ -410,48 +409,14 @@ export class GcmPractices extends GcmElement {
     return JSON.stringify(this.apiQuery);
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('query')) this.search.follow();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.focusResults && this.results.status === TaskStatus.COMPLETE) {
-      this.focusResults = false;
-      this.renderRoot.querySelector<HTMLElement>('.results-region')?.focus();
-    }
-  }
-
   // ── user actions ──────────────────────────────────────────────────────────
-
-  private setFilter(name: ListFilter, value: string): void {
-    this[name] = value || undefined;
-    this.page = 1;
-  }
-
-  private setYears = (from: number | undefined, to: number | undefined): void => {
-    this.yearFrom = from;
-    this.yearTo = to;
-    this.page = 1;
-  };
-
-  private setSort = (value: string): void => {
-    this.sort = value || undefined;
-    this.page = 1;
-  };
-
-  private goToPage = (page: number): void => {
-    this.page = page;
-    this.focusResults = true;
-  };
 
   /** Remove every filter the visitor can change; filters fixed by the page (no control) stay. */
   private clearFilters = (): void => {
     const controls = this.controls;
     if (controls.includes('search')) {
       this.query = undefined;
-      this.search.clear();
+      this.listFilters.search.clear();
     }
     for (const c of controls) {
       if (c === 'search' || c === 'sort') continue;
@@ -495,7 +460,12 @@ export class GcmPractices extends GcmElement {
       </div>
       ${
         status === TaskStatus.COMPLETE && list
-          ? renderPagination(this.locale, list.meta.page, list.meta.pageCount, this.goToPage)
+          ? renderPagination(
+              this.locale,
+              list.meta.page,
+              list.meta.pageCount,
+              this.listFilters.goToPage,
+            )
           : nothing
       }
       ${this.dialog.render(this.locale, this.theme)}
@@ -563,9 +533,9 @@ export class GcmPractices extends GcmElement {
           ? renderSearch({
               id: `${this.uid}-q`,
               label: msg('Search practices', { id: 'search-label' }),
-              value: this.search.value,
-              onInput: this.search.input,
-              onSubmit: this.search.submit,
+              value: this.listFilters.search.value,
+              onInput: this.listFilters.search.input,
+              onSubmit: this.listFilters.search.submit,
             })
           : nothing
       }
@@ -579,7 +549,7 @@ export class GcmPractices extends GcmElement {
                     idPrefix: `${this.uid}-year`,
                     from: year(this.yearFrom),
                     to: year(this.yearTo),
-                    onChange: this.setYears,
+                    onChange: this.listFilters.setYears,
                   })
                 : nothing
             }
@@ -615,7 +585,7 @@ export class GcmPractices extends GcmElement {
           : msg('Featured first', { id: 'sort-featured' }),
         value: order === 'relevance' ? '' : (order ?? ''),
         options,
-        onChange: this.setSort,
+        onChange: this.listFilters.setSort,
       })}
     </div>`;
   }
@@ -650,7 +620,7 @@ export class GcmPractices extends GcmElement {
       all,
       value,
       options,
-      onChange: (v) => this.setFilter(name, v),
+      onChange: (v) => this.listFilters.setFilter(name, v),
     });
   }
 

@@ -8,7 +8,7 @@ import type {
 import { MAX_PAGE_SIZE, MAX_QUERY_LENGTH } from '@gcm-practices/contract';
 import { listResources } from '@gcm-practices/sdk';
 import { TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
   renderSearch,
@@ -32,6 +32,7 @@ import {
 import { GcmElement } from '../../shared/gcm-element.js';
 import { httpUrl } from '../../shared/http-url.js';
 import { humanize, type Labels, labelsOf } from '../../shared/labels.js';
+import { ListFilters } from '../../shared/list-filters.js';
 import { isPageRejected } from '../../shared/list-task.js';
 import { chosenControls, listValues, validYear } from '../../shared/list-values.js';
 import { renderEmpty, renderSkeleton } from '../../shared/list-view.js';
@@ -43,7 +44,6 @@ import { renderObjectiveBadges } from '../../shared/objective-badges.js';
 import { objectiveBadgeStyles } from '../../shared/objective-badges.styles.js';
 import { renderPagination } from '../../shared/pagination.js';
 import { paginationStyles } from '../../shared/pagination.styles.js';
-import { SearchDraft } from '../../shared/search-draft.js';
 import { base, tokens } from '../../shared/theme.js';
 import { UrlState } from '../../shared/url-state.js';
 import { categoryLabel, resourceResultsLabel } from './resource-messages.js';
@@ -227,17 +227,16 @@ export class GcmResources extends GcmElement {
 
   private readonly data = new DataController(this);
   private readonly uid = `gcm-resources-${++instances}`;
-  private focusResults = false;
   private readonly urlState = new UrlState<SyncedKey>(this, {
     keys: URL_KEYS,
     numbers: ['yearFrom', 'yearTo', 'page'],
     prefix: 'gcm-resources-',
   });
-  /** What is typed in the search box, applied to `query` after a pause. */
-  private readonly search = new SearchDraft(this, (text) => {
-    this.query = text;
-    this.page = 1;
-  });
+  /** The visitor's search, filters, order and page. */
+  private readonly listFilters = new ListFilters<ListFilter>(
+    this,
+    () => this.results.status === TaskStatus.COMPLETE,
+  );
 
   /** The labels fetched beside the current list (objective titles, region names). */
   private labels: Labels | undefined;
@@ -306,48 +305,14 @@ export class GcmResources extends GcmElement {
     return q;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    if (changed.has('query')) this.search.follow();
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    if (this.focusResults && this.results.status === TaskStatus.COMPLETE) {
-      this.focusResults = false;
-      this.renderRoot.querySelector<HTMLElement>('.results-region')?.focus();
-    }
-  }
-
   // ── visitor actions ───────────────────────────────────────────────────────
-
-  private setFilter(name: ListFilter, value: string): void {
-    this[name] = value || undefined;
-    this.page = 1;
-  }
-
-  private setYears = (from: number | undefined, to: number | undefined): void => {
-    this.yearFrom = from;
-    this.yearTo = to;
-    this.page = 1;
-  };
-
-  private setSort = (value: string): void => {
-    this.sort = value;
-    this.page = 1;
-  };
-
-  private goToPage = (page: number): void => {
-    this.page = page;
-    this.focusResults = true;
-  };
 
   /** Remove every filter the visitor can change; filters fixed by the page (no control) stay. */
   private clearFilters = (): void => {
     for (const c of this.controls) {
       if (c === 'search') {
         this.query = undefined;
-        this.search.clear();
+        this.listFilters.search.clear();
       } else if (c === 'year') {
         this.yearFrom = undefined;
         this.yearTo = undefined;
@@ -392,7 +357,12 @@ export class GcmResources extends GcmElement {
       </div>
       ${
         status === TaskStatus.COMPLETE && list
-          ? renderPagination(this.locale, list.meta.page, list.meta.pageCount, this.goToPage)
+          ? renderPagination(
+              this.locale,
+              list.meta.page,
+              list.meta.pageCount,
+              this.listFilters.goToPage,
+            )
           : nothing
       }
     </div>`;
@@ -517,9 +487,9 @@ export class GcmResources extends GcmElement {
           ? renderSearch({
               id: `${this.uid}-q`,
               label: msg('Search publications', { id: 'resources-search-label' }),
-              value: this.search.value,
-              onInput: this.search.input,
-              onSubmit: this.search.submit,
+              value: this.listFilters.search.value,
+              onInput: this.listFilters.search.input,
+              onSubmit: this.listFilters.search.submit,
             })
           : nothing
       }
@@ -533,7 +503,7 @@ export class GcmResources extends GcmElement {
                     idPrefix: `${this.uid}-year`,
                     from: validYear(this.yearFrom),
                     to: validYear(this.yearTo),
-                    onChange: this.setYears,
+                    onChange: this.listFilters.setYears,
                   })
                 : nothing
             }
@@ -579,7 +549,7 @@ export class GcmResources extends GcmElement {
       all,
       value,
       options,
-      onChange: (v) => this.setFilter(name, v),
+      onChange: (v) => this.listFilters.setFilter(name, v),
     });
   }
 
@@ -608,7 +578,7 @@ export class GcmResources extends GcmElement {
         label: msg('Sort by', { id: 'sort' }),
         value,
         options,
-        onChange: this.setSort,
+        onChange: this.listFilters.setSort,
       })}
     </div>`;
   }
