@@ -12,21 +12,15 @@ export {
   type ObjectiveSelectDetail,
 } from './components/objective-browser/objective-browser.js';
 export { GcmPractice } from './components/practice/practice.js';
-export {
-  GcmPracticeCard,
-  type PracticeSelectDetail,
-  practiceHref,
-} from './components/practice-card/practice-card.js';
+export { GcmPracticeCard, practiceHref } from './components/practice-card/practice-card.js';
 export {
   GcmPracticeForm,
   type SubmittedDetail,
 } from './components/practice-form/practice-form.js';
 export {
-  type ErrorDetail,
   FILTER_CONTROLS,
   type FilterControl,
   GcmPractices,
-  type ResultsDetail,
 } from './components/practices/practices.js';
 export {
   GcmResources,
@@ -45,7 +39,12 @@ export type {
 } from './generated/element-events.js';
 export { API_META_NAME, DEFAULT_API, type PracticesClient } from './shared/data-controller.js';
 export { defineElement } from './shared/define-element.js';
-export { EVENT_PREFIX } from './shared/events.js';
+export {
+  type ErrorDetail,
+  EVENT_PREFIX,
+  type PracticeSelectDetail,
+  type ResultsDetail,
+} from './shared/events.js';
 export { GcmElement } from './shared/gcm-element.js';
 export { LOCALES, type Locale, resolveLocale } from './shared/locale.js';
 export { VERSION } from './shared/version.js';

@@ -1,3 +1,8 @@
+import type { Practice, PracticeQueryInput } from '@gcm-practices/contract';
+
+// The details of events more than one element fires (or lets bubble from an element inside).
+// An event of one element only has its detail type beside that element.
+
 /** Prefix of every event the elements fire. */
 export const EVENT_PREFIX = 'gcm-';
 
@@ -26,4 +31,19 @@ export function emit<T>(
 export interface ErrorDetail {
   /** An SDK error: see `isApiError`, `isNetworkError`, `isTimeoutError`, `isContractMismatchError`. */
   error: unknown;
+}
+
+/** Detail of `gcm-practice-select`, from a card, a practice's related practices, or a list of them. */
+export interface PracticeSelectDetail {
+  id: string;
+  practice: Practice;
+}
+
+/** Detail of `gcm-results` from `<gcm-practices>` (and the catalogue inside `<gcm-objective-browser>`). */
+export interface ResultsDetail {
+  total: number;
+  page: number;
+  pageCount: number;
+  /** The query sent to the API. */
+  query: PracticeQueryInput;
 }

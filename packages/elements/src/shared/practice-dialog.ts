@@ -1,8 +1,8 @@
 import type { Practice } from '@gcm-practices/contract';
 import { getPractice } from '@gcm-practices/sdk';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { PracticeSelectDetail } from '../components/practice-card/practice-card.js';
 import type { PracticesClient } from './data-controller.js';
+import type { PracticeSelectDetail } from './events.js';
 import type { Locale } from './locale.js';
 import { msg } from './localization.js';
 

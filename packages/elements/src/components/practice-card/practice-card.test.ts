@@ -4,7 +4,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { $, $$, hostile, next, shadow, testEnv, text, until } from '../../../test/helpers.js';
 import '../../define.js';
-import type { GcmPracticeCard, PracticeSelectDetail } from './practice-card.js';
+import type { PracticeSelectDetail } from '../../shared/events.js';
+import type { GcmPracticeCard } from './practice-card.js';
 import { practiceHref } from './practice-card.js';
 
 const pacaraima = practices.find((p) => p.id === 'pacaraima-committee') as Practice;

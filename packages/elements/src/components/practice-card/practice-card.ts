@@ -4,7 +4,7 @@ import { initialState, Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController, type PracticesClient } from '../../shared/data-controller.js';
-import { emit } from '../../shared/events.js';
+import { emit, type PracticeSelectDetail } from '../../shared/events.js';
 import { countryName, formatNumber, listFormat, plural } from '../../shared/format.js';
 import { GcmElement } from '../../shared/gcm-element.js';
 import { humanize, labelsOf } from '../../shared/labels.js';
@@ -16,12 +16,6 @@ import { objectiveBadgeStyles } from '../../shared/objective-badges.styles.js';
 import { practiceHref } from '../../shared/practice-href.js';
 import { base, tokens } from '../../shared/theme.js';
 import { styles } from './practice-card.styles.js';
-
-/** Detail of `gcm-practice-select`. */
-export interface PracticeSelectDetail {
-  id: string;
-  practice: Practice;
-}
 
 const MAX_PLACES = 4;
 

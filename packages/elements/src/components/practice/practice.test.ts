@@ -16,7 +16,7 @@ import {
   until,
 } from '../../../test/helpers.js';
 import '../../define.js';
-import type { PracticeSelectDetail } from '../practice-card/practice-card.js';
+import type { PracticeSelectDetail } from '../../shared/events.js';
 import type { GcmPractice } from './practice.js';
 
 const pacaraima = practices.find((p) => p.id === 'pacaraima-committee') as Practice;

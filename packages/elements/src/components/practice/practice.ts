@@ -11,7 +11,7 @@ import { property } from 'lit/decorators.js';
 import { DataController, type PracticesClient } from '../../shared/data-controller.js';
 import { renderErrorState } from '../../shared/error-state.js';
 import { errorStateStyles } from '../../shared/error-state.styles.js';
-import { emit } from '../../shared/events.js';
+import { emit, type PracticeSelectDetail } from '../../shared/events.js';
 import { countryName, formatNumber, listFormat } from '../../shared/format.js';
 import { GcmElement } from '../../shared/gcm-element.js';
 import { httpUrl } from '../../shared/http-url.js';
@@ -21,7 +21,6 @@ import { msg, str } from '../../shared/localization.js';
 import { implementerTypeLabel, periodLabel, statusLabel } from '../../shared/messages.js';
 import { practiceHref } from '../../shared/practice-href.js';
 import { base, tokens } from '../../shared/theme.js';
-import type { PracticeSelectDetail } from '../practice-card/practice-card.js';
 import { styles } from './practice.styles.js';
 import { reviewLabel, sectionHeading, sourceKindLabel } from './practice-messages.js';
 

@@ -13,9 +13,10 @@ import {
   until,
 } from '../../../test/helpers.js';
 import '../../define.js';
+import type { PracticeSelectDetail, ResultsDetail } from '../../shared/events.js';
 import { pageWindow } from '../../shared/pagination.js';
-import type { GcmPracticeCard, PracticeSelectDetail } from '../practice-card/practice-card.js';
-import type { GcmPractices, ResultsDetail } from './practices.js';
+import type { GcmPracticeCard } from '../practice-card/practice-card.js';
+import type { GcmPractices } from './practices.js';
 
 /** Objective 10 holds 21 practices in the curated dataset. */
 const OBJECTIVE_10_TOTAL = 21;

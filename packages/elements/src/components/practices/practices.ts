@@ -20,7 +20,7 @@ import { controlsStyles } from '../../shared/controls.styles.js';
 import { DataController, type PracticesClient } from '../../shared/data-controller.js';
 import { renderErrorState } from '../../shared/error-state.js';
 import { errorStateStyles } from '../../shared/error-state.styles.js';
-import { emit } from '../../shared/events.js';
+import { emit, type ResultsDetail } from '../../shared/events.js';
 import { countryName, formatNumber, sortByLabel } from '../../shared/format.js';
 import { GcmElement } from '../../shared/gcm-element.js';
 import { humanize, labelsOf } from '../../shared/labels.js';
@@ -43,8 +43,6 @@ import { practiceDialogStyles } from '../../shared/practice-dialog.styles.js';
 import { base, tokens } from '../../shared/theme.js';
 import { UrlState } from '../../shared/url-state.js';
 import { styles } from './practices.styles.js';
-
-export type { ErrorDetail } from '../../shared/events.js';
 
 /** The controls `filters` can list, in the order they are shown. */
 export const FILTER_CONTROLS = [
@@ -79,15 +77,6 @@ export type PracticeOrder = 'relevance' | 'newest' | 'oldest' | 'title';
 function orderOf(sort: string | undefined, searching: boolean): PracticeOrder | undefined {
   if (sort === 'newest' || sort === 'oldest' || sort === 'title') return sort;
   return sort === 'relevance' && searching ? sort : undefined;
-}
-
-/** Detail of `gcm-results`. */
-export interface ResultsDetail {
-  total: number;
-  page: number;
-  pageCount: number;
-  /** The query sent to the API. */
-  query: PracticeQueryInput;
 }
 
 type ListFilter =

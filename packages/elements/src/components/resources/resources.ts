@@ -49,8 +49,6 @@ import { UrlState } from '../../shared/url-state.js';
 import { categoryLabel, resourceResultsLabel } from './resource-messages.js';
 import { styles } from './resources.styles.js';
 
-export type { ErrorDetail } from '../../shared/events.js';
-
 /** The controls `filters` can list. */
 export const RESOURCE_FILTER_CONTROLS = [
   'search',
