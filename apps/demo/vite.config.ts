@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { builderManifest } from './scripts/builder-manifest.js';
 import { embedBundle } from './scripts/embed-bundle.js';
 
 const pages = [
@@ -16,7 +17,7 @@ const pages = [
 ];
 
 export default defineConfig({
-  plugins: [embedBundle()],
+  plugins: [embedBundle(), builderManifest()],
   // Relative URLs: the built site works from any directory of any host.
   base: './',
   build: {

@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { builderManifest } from './scripts/builder-manifest.js';
 
 export default defineConfig({
+  // The builder's unit tests read the manifest as the built page does.
+  plugins: [builderManifest()],
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
     globalSetup: ['test/global-setup.ts'],

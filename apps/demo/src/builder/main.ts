@@ -6,6 +6,7 @@ import {
   DEFAULT_RADIUS,
   ELEMENTS,
   type Field,
+  hintOf,
   LANGUAGES,
   RADII,
   type Suggestions,
@@ -93,13 +94,24 @@ function option(value: string, label: string, selected = false): HTMLOptionEleme
   return node;
 }
 
-function hintFor(input: HTMLElement, id: string, text: string | undefined): HTMLElement[] {
+/** Text whose spans in backticks (attribute values in the elements' documentation) are code. */
+function withCode(text: string): (string | HTMLElement)[] {
+  return text.split('`').map((part, i) => {
+    if (i % 2 === 0) return part;
+    const code = document.createElement('code');
+    code.textContent = part;
+    return code;
+  });
+}
+
+function hintFor(control: HTMLElement, id: string, field: Field): HTMLElement[] {
+  const text = hintOf(field);
   if (!text) return [];
   const hint = document.createElement('p');
   hint.className = 'hint';
   hint.id = `${id}-hint`;
-  hint.textContent = text;
-  input.setAttribute('aria-describedby', hint.id);
+  hint.append(...withCode(text));
+  control.setAttribute('aria-describedby', hint.id);
   return [hint];
 }
 
@@ -121,7 +133,7 @@ function renderField(field: Field, value: FieldValue | undefined): HTMLElement {
       input.id = id;
       input.name = field.attr;
       input.checked = value === true;
-      wrapper.append(input, labelFor(id, field.label), ...hintFor(input, id, field.hint));
+      wrapper.append(input, labelFor(id, field.label), ...hintFor(input, id, field));
       break;
     }
     case 'choices': {
@@ -144,10 +156,7 @@ function renderField(field: Field, value: FieldValue | undefined): HTMLElement {
         item.append(input, labelFor(boxId, label));
         fieldset.append(item);
       }
-      const hint = document.createElement('p');
-      hint.className = 'hint';
-      hint.textContent = 'None checked: no controls, only results.';
-      fieldset.append(hint);
+      fieldset.append(...hintFor(fieldset, id, field));
       wrapper.append(fieldset);
       break;
     }
@@ -156,7 +165,7 @@ function renderField(field: Field, value: FieldValue | undefined): HTMLElement {
       select.id = id;
       select.name = field.attr;
       for (const [v, label] of field.options) select.append(option(v, label, v === value));
-      wrapper.append(labelFor(id, field.label), select, ...hintFor(select, id, field.hint));
+      wrapper.append(labelFor(id, field.label), select, ...hintFor(select, id, field));
       break;
     }
     case 'number':
@@ -177,7 +186,7 @@ function renderField(field: Field, value: FieldValue | undefined): HTMLElement {
         if (field.suggestions) input.setAttribute('list', `suggest-${field.suggestions}`);
       }
       if (field.placeholder) input.placeholder = field.placeholder;
-      wrapper.append(labelFor(id, field.label), input, ...hintFor(input, id, field.hint));
+      wrapper.append(labelFor(id, field.label), input, ...hintFor(input, id, field));
       break;
     }
   }

@@ -1,4 +1,11 @@
-/** What the embed builder lets a partner configure, element by element. */
+/**
+ * What the embed builder lets a partner configure, element by element: which attributes it
+ * offers, with which control, label and starting value. What an element and its attributes
+ * are — their descriptions, the values a select offers, the defaults — comes from the
+ * elements' Custom Elements Manifest (`element-docs.ts`), so the builder cannot drift from
+ * the elements it configures.
+ */
+import { attributeDoc, elementDoc, literalDefault } from './element-docs.js';
 
 export type Tag =
   | 'gcm-practices'
@@ -23,7 +30,10 @@ export type Suggestions =
 interface FieldBase {
   attr: string;
   label: string;
-  hint?: string;
+  /** The attribute's description in the Custom Elements Manifest. */
+  description: string;
+  /** What the builder adds to it: an example, what leaving the field empty does. */
+  note?: string;
 }
 
 export interface TextField extends FieldBase {
@@ -47,7 +57,7 @@ export interface NumberField extends FieldBase {
 export interface SelectField extends FieldBase {
   kind: 'select';
   options: readonly (readonly [value: string, label: string])[];
-  /** The element's own default: choosing it leaves the attribute out. */
+  /** The element's own default, from the manifest: choosing it leaves the attribute out. */
   initial: string;
 }
 
@@ -70,23 +80,35 @@ export type Field = TextField | NumberField | SelectField | BooleanField | Choic
 export interface ElementSpec {
   tag: Tag;
   label: string;
+  /** The element's summary in the Custom Elements Manifest. */
   description: string;
   fields: readonly Field[];
 }
 
-const hrefTemplate: TextField = {
+/** A field as the builder offers it, before the manifest fills in what it documents. */
+export type FieldOffer<F extends Field = Field> = F extends SelectField
+  ? Omit<F, 'description' | 'initial'>
+  : Omit<F, 'description'>;
+
+export interface ElementOffer {
+  tag: Tag;
+  label: string;
+  fields: readonly FieldOffer[];
+}
+
+const hrefTemplate: FieldOffer<TextField> = {
   kind: 'text',
   attr: 'href-template',
   label: 'Link for practice titles',
-  hint: 'Your page for one practice, {id} replaced by its id: https://example.org/practices/{id}. Empty: titles open the practice in a dialog, after firing gcm-practice-select (cancel it to route in your own script).',
+  note: 'Your page for one practice, such as https://example.org/practices/{id}. Empty: titles open the practice in a dialog, after firing gcm-practice-select (cancel it to route in your own script).',
   placeholder: 'https://example.org/practices/{id}',
 };
 
-const headingLevel = (what: string, initial: string): SelectField => ({
+const headingLevel = (note: string): FieldOffer<SelectField> => ({
   kind: 'select',
   attr: 'heading-level',
   label: 'Heading level',
-  hint: `Level of ${what}, to fit the headings of your page.`,
+  note,
   options: [
     ['2', 'h2'],
     ['3', 'h3'],
@@ -94,17 +116,16 @@ const headingLevel = (what: string, initial: string): SelectField => ({
     ['5', 'h5'],
     ['6', 'h6'],
   ],
-  initial,
 });
 
-const syncUrl = (what: string): BooleanField => ({
+const syncUrl = (what: string): FieldOffer<BooleanField> => ({
   kind: 'boolean',
   attr: 'sync-url',
   label: 'Keep the choices in the page address',
-  hint: `Visitors can bookmark and share ${what}, and Back undoes a change.`,
+  note: `Visitors can bookmark and share ${what}, and Back undoes a change.`,
 });
 
-const yearFrom: NumberField = {
+const yearFrom: FieldOffer<NumberField> = {
   kind: 'number',
   attr: 'year-from',
   label: 'From year',
@@ -113,7 +134,7 @@ const yearFrom: NumberField = {
   placeholder: '2015',
 };
 
-const yearTo: NumberField = {
+const yearTo: FieldOffer<NumberField> = {
   kind: 'number',
   attr: 'year-to',
   label: 'To year',
@@ -122,17 +143,18 @@ const yearTo: NumberField = {
   placeholder: '2025',
 };
 
-export const ELEMENTS: readonly ElementSpec[] = [
+const noControls = 'None checked: no controls, only results.';
+
+export const OFFERS: readonly ElementOffer[] = [
   {
     tag: 'gcm-practices',
     label: 'Practices catalogue',
-    description: 'Search box, filters, result count, cards and pages.',
     fields: [
       {
         kind: 'text',
         attr: 'objective',
         label: 'Objective',
-        hint: 'Objective number(s), comma-separated: 10 or 10,11.',
+        note: 'For example 10, or 10,11.',
         suggestions: 'objectives',
         initial: '10',
       },
@@ -140,33 +162,33 @@ export const ELEMENTS: readonly ElementSpec[] = [
         kind: 'text',
         attr: 'action',
         label: 'Action',
-        hint: 'Action id(s): 10e,10h.',
+        note: 'For example 10e,10h.',
         suggestions: 'actions',
       },
       {
         kind: 'text',
         attr: 'region',
         label: 'Region',
-        hint: 'Region id(s): south-america.',
+        note: 'For example south-america.',
         suggestions: 'regions',
       },
       {
         kind: 'text',
         attr: 'country',
         label: 'Country',
-        hint: 'Three-letter country code(s): BRA,VEN.',
+        note: 'For example BRA,VEN.',
         suggestions: 'countries',
       },
       {
         kind: 'text',
         attr: 'implementer-type',
         label: 'Implementer type',
-        hint: 'Implementer type(s): government, civil-society.',
+        note: 'For example government,civil-society.',
         suggestions: 'implementerTypes',
       },
       yearFrom,
       yearTo,
-      { kind: 'text', attr: 'query', label: 'Search text', hint: 'Starts the catalogue searched.' },
+      { kind: 'text', attr: 'query', label: 'Search text', note: 'Starts the catalogue searched.' },
       {
         kind: 'number',
         attr: 'page-size',
@@ -183,12 +205,12 @@ export const ELEMENTS: readonly ElementSpec[] = [
           ['grid', 'Grid of cards'],
           ['list', 'List'],
         ],
-        initial: 'grid',
       },
       {
         kind: 'choices',
         attr: 'filters',
         label: 'Controls visitors can use',
+        note: noControls,
         options: [
           ['search', 'Search'],
           ['objective', 'Objective'],
@@ -215,7 +237,6 @@ export const ELEMENTS: readonly ElementSpec[] = [
           ['oldest', 'Oldest first'],
           ['title', 'Title (A–Z)'],
         ],
-        initial: '',
       },
       {
         kind: 'select',
@@ -227,70 +248,63 @@ export const ELEMENTS: readonly ElementSpec[] = [
           ['ongoing', 'Ongoing'],
           ['completed', 'Completed'],
         ],
-        initial: '',
       },
       { kind: 'boolean', attr: 'featured', label: 'Featured practices only' },
       {
         kind: 'text',
         attr: 'campaign',
         label: 'Call for practices',
-        hint: 'Only practices collected by this call.',
+        note: 'Only practices collected by this call.',
         suggestions: 'calls',
       },
       hrefTemplate,
-      headingLevel('the practice titles', '3'),
+      headingLevel('Fit it to the headings of your page.'),
       syncUrl('a search and its filters'),
     ],
   },
   {
     tag: 'gcm-practice',
     label: 'Whole practice',
-    description:
-      'One practice in full: description, objectives and actions, results, links, related practices and publications.',
     fields: [
       {
         kind: 'text',
         attr: 'practice-id',
         label: 'Practice',
-        hint: 'The practice id.',
         suggestions: 'practices',
         initial: 'pacaraima-committee',
       },
       {
         ...hrefTemplate,
         label: 'Link for related practices',
-        hint: 'Your page for one practice, {id} replaced by its id. Empty: a related practice opens in place of the one shown.',
+        note: 'Your page for one practice. Empty: a related practice opens in place of the one shown.',
       },
-      headingLevel('the practice’s title (its sections one below)', '2'),
+      headingLevel('Its sections are one level below, to fit the headings of your page.'),
     ],
   },
   {
     tag: 'gcm-practice-card',
     label: 'Practice card',
-    description: 'One practice, loaded by its id.',
     fields: [
       {
         kind: 'text',
         attr: 'practice-id',
         label: 'Practice',
-        hint: 'The practice id.',
         suggestions: 'practices',
         initial: 'pacaraima-committee',
       },
       { ...hrefTemplate, label: 'Link for the title' },
-      headingLevel('the title', '3'),
+      headingLevel('Fit it to the headings of your page.'),
     ],
   },
   {
     tag: 'gcm-objective-browser',
     label: 'Objective browser',
-    description: 'The 23 objectives; choosing one shows its actions, SDG targets and practices.',
     fields: [
       {
         kind: 'number',
         attr: 'selected',
         label: 'Selected objective',
-        hint: 'Objective open at first, 1–23.',
+        note: 'From 1 to 23.',
         min: 1,
         max: 23,
         initial: '10',
@@ -299,7 +313,6 @@ export const ELEMENTS: readonly ElementSpec[] = [
         kind: 'text',
         attr: 'action',
         label: 'Action',
-        hint: 'An action of that objective to narrow its practices to: 10e.',
         suggestions: 'actions',
       },
       {
@@ -314,6 +327,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
         kind: 'choices',
         attr: 'filters',
         label: 'Controls visitors can use on the practices',
+        note: noControls,
         options: [
           ['search', 'Search'],
           ['principle', 'Guiding principle'],
@@ -329,20 +343,21 @@ export const ELEMENTS: readonly ElementSpec[] = [
         none: 'none',
       },
       hrefTemplate,
-      headingLevel('the objective’s heading (its sections one below, practice titles two)', '2'),
+      headingLevel(
+        'Its sections are one level below and the practice titles two, to fit the headings of your page.',
+      ),
       syncUrl('the objective and action they chose'),
     ],
   },
   {
     tag: 'gcm-campaign-banner',
     label: 'Campaign banner',
-    description: 'Awareness day or call for practices, with a countdown or deadline.',
     fields: [
       {
         kind: 'text',
         attr: 'campaign',
         label: 'Campaign',
-        hint: 'A campaign id, or a series such as world-day-against-trafficking (every year). Empty: whatever is current. Starts with the campaign running today, or the next one.',
+        note: 'A series such as world-day-against-trafficking covers every year. Starts with the campaign running today, or the next one.',
         suggestions: 'campaigns',
       },
       {
@@ -353,13 +368,12 @@ export const ELEMENTS: readonly ElementSpec[] = [
           ['info', 'Information'],
           ['urgent', 'Urgent (stronger colours)'],
         ],
-        initial: 'info',
       },
       {
         kind: 'text',
         attr: 'now',
         label: 'Preview date',
-        hint: 'Shows the preview as on this day (YYYY-MM-DD). Never copied into the snippet: on your site the banner follows each visitor’s calendar and shows nothing between campaigns.',
+        note: 'Shows the preview as on this day (YYYY-MM-DD). Never copied into the snippet: on your site the banner follows each visitor’s calendar and shows nothing between campaigns.',
         placeholder: 'YYYY-MM-DD',
         previewOnly: true,
       },
@@ -367,7 +381,6 @@ export const ELEMENTS: readonly ElementSpec[] = [
         kind: 'text',
         attr: 'time-zone',
         label: 'Time zone',
-        hint: 'The IANA time zone that decides “today”, such as Europe/Paris. Empty: the visitor’s.',
         placeholder: 'Europe/Paris',
       },
     ],
@@ -375,31 +388,30 @@ export const ELEMENTS: readonly ElementSpec[] = [
   {
     tag: 'gcm-resources',
     label: 'Resource library',
-    description: 'Publications: search box, filters, sort order, result count and pages.',
     fields: [
       {
         kind: 'text',
         attr: 'objective',
         label: 'Objective',
-        hint: 'Objective number(s), comma-separated: 10 or 10,11.',
+        note: 'For example 10, or 10,11.',
         suggestions: 'objectives',
       },
       {
         kind: 'text',
         attr: 'region',
         label: 'Region',
-        hint: 'Region id(s): worldwide, west-africa.',
+        note: 'For example worldwide,west-africa.',
         suggestions: 'regions',
       },
       {
         kind: 'text',
         attr: 'category',
         label: 'Category',
-        hint: 'Category id(s): guidance, research, report, assessment, brochure, policy-brief, training.',
+        note: 'Among guidance, research, report, assessment, brochure, policy-brief and training.',
       },
       yearFrom,
       yearTo,
-      { kind: 'text', attr: 'query', label: 'Search text', hint: 'Starts the library searched.' },
+      { kind: 'text', attr: 'query', label: 'Search text', note: 'Starts the library searched.' },
       {
         kind: 'select',
         attr: 'sort',
@@ -409,7 +421,6 @@ export const ELEMENTS: readonly ElementSpec[] = [
           ['newest', 'Newest first, even while searching'],
           ['title', 'Title (A–Z)'],
         ],
-        initial: '',
       },
       {
         kind: 'number',
@@ -423,6 +434,7 @@ export const ELEMENTS: readonly ElementSpec[] = [
         kind: 'choices',
         attr: 'filters',
         label: 'Controls visitors can use',
+        note: noControls,
         options: [
           ['search', 'Search'],
           ['category', 'Category'],
@@ -433,28 +445,26 @@ export const ELEMENTS: readonly ElementSpec[] = [
         ],
         none: 'none',
       },
-      headingLevel('the publication titles', '3'),
+      headingLevel('Fit it to the headings of your page.'),
       syncUrl('a search and its filters'),
     ],
   },
   {
     tag: 'gcm-practice-form',
     label: 'Practice submission form',
-    description:
-      'The Hub’s practice template as a form: visitors send a practice for review; the draft stays in their browser until they submit.',
     fields: [
       {
         kind: 'text',
         attr: 'campaign',
         label: 'Call for practices',
-        hint: 'The call the practices answer. Empty: practices sent outside any call (the Hub takes them at any time). Outside the call’s dates the form says so and is not shown.',
+        note: 'Empty: practices sent outside any call (the Hub takes them at any time). Outside the call’s dates the form says so and is not shown.',
         suggestions: 'calls',
       },
       {
         kind: 'text',
         attr: 'status-page',
         label: 'Status page',
-        hint: 'Where submitters follow their practice and answer the reviewers, such as https://example.org/practice-status. The confirmation links to it with ?id=…&token=….',
+        note: 'Such as https://example.org/practice-status: the confirmation links to it.',
         placeholder: 'https://example.org/practice-status',
       },
       {
@@ -469,12 +479,39 @@ export const ELEMENTS: readonly ElementSpec[] = [
         kind: 'text',
         attr: 'now',
         label: 'Preview date',
-        hint: 'Judge the call’s dates as on this day (YYYY-MM-DD), to preview the form of a call that is over. Leave it empty on a live site.',
+        note: 'Set it (YYYY-MM-DD) to preview the form of a call that is over; leave it empty on a live site.',
         placeholder: 'YYYY-MM-DD',
       },
     ],
   },
 ];
+
+/** A field offered, with what the manifest documents of its attribute. */
+function documented(tag: Tag, offer: FieldOffer): Field {
+  const attribute = attributeDoc(tag, offer.attr);
+  const description = attribute.description ?? '';
+  if (offer.kind === 'select') {
+    return { ...offer, description, initial: literalDefault(attribute) ?? '' };
+  }
+  return { ...offer, description } as Field;
+}
+
+export const ELEMENTS: readonly ElementSpec[] = OFFERS.map(({ tag, label, fields }) => ({
+  tag,
+  label,
+  description: elementDoc(tag).summary,
+  fields: fields.map((field) => documented(tag, field)),
+}));
+
+/**
+ * The text under a field: the manifest's description (left out when it only repeats the
+ * label), then the builder's note. Spans in backticks are code.
+ */
+export function hintOf(field: Field): string {
+  const restatesLabel =
+    field.description.replace(/\.$/, '').toLowerCase() === field.label.toLowerCase();
+  return [restatesLabel ? '' : field.description, field.note ?? ''].filter(Boolean).join(' ');
+}
 
 export const LANGUAGES = [
   ['', 'The page’s language'],
