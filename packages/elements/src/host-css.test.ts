@@ -28,7 +28,8 @@ const HOSTILE = `
     direction: rtl !important;
     visibility: visible !important;
   }
-  gcm-practices, gcm-practice-card, gcm-objective-browser, gcm-campaign-banner, gcm-resources {
+  gcm-practices, gcm-practice-card, gcm-objective-browser, gcm-campaign-banner, gcm-resources,
+  gcm-practice, gcm-practice-form {
     color: hotpink !important;
     line-height: 0.5 !important;
     font: italic 900 9px/4 serif !important;
@@ -132,6 +133,18 @@ const CASES: Case[] = [
     tag: 'gcm-resources',
     markup: '<gcm-resources page-size="2"></gcm-resources>',
     ready: (el) => $(el, '.results-region')?.getAttribute('aria-busy') === 'false',
+  },
+  {
+    tag: 'gcm-practice',
+    markup: '<gcm-practice practice-id="pacaraima-committee"></gcm-practice>',
+    // The practice, its related practices and resources all in: no placeholder left.
+    ready: (el) => $(el, '[part="title"]') && !$(el, '[part~="skeleton"]'),
+  },
+  {
+    tag: 'gcm-practice-form',
+    markup:
+      '<gcm-practice-form campaign="call-for-practices-2024" now="2024-06-01"></gcm-practice-form>',
+    ready: (el) => $(el, '[part="form"]'),
   },
 ];
 
