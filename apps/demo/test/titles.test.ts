@@ -21,25 +21,45 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Every practice title of the page, once each catalogue and card has loaded. */
-async function titles(page: Page): Promise<Locator> {
+/**
+ * Every practice title of the page, once each catalogue and card has loaded. An element that
+ * shows its error state instead ends the wait at once, with what it says and the page's console
+ * errors, rather than after the poll's limit with no clue.
+ */
+async function titles({ page, problems }: WatchedPage): Promise<Locator> {
   const cards = page.locator('gcm-practice-card');
   const links = page.locator('gcm-practice-card [part="link"]');
-  await expect
+  const state = async (): Promise<string> => {
+    const { busy, errors } = await page.evaluate(() => {
+      const found = { busy: false, errors: [] as string[] };
+      const visit = (root: Document | ShadowRoot, host: string): void => {
+        for (const el of root.querySelectorAll('*')) {
+          if (el.getAttribute('aria-busy') === 'true') found.busy = true;
+          if (el.getAttribute('part')?.split(' ').includes('error')) {
+            found.errors.push(`<${host}>: ${el.textContent?.replace(/\s+/g, ' ').trim()}`);
+          }
+          if (el.shadowRoot) visit(el.shadowRoot, el.localName);
+        }
+      };
+      visit(document, 'html');
+      return found;
+    });
+    if (errors.length > 0) return `error: ${errors.join(' | ')}`;
+    const [all, loaded] = await Promise.all([cards.count(), links.count()]);
+    if (!busy && all > 0 && all === loaded) return 'ready';
+    return `loading: ${busy ? 'an element is busy, ' : ''}${loaded} of ${all} cards have their title`;
+  };
+  let last = '';
+  const settled = expect
     .poll(async () => {
-      const busy = await page.evaluate(() => {
-        const inside = (root: Document | ShadowRoot): boolean =>
-          [...root.querySelectorAll('*')].some(
-            (el) =>
-              el.getAttribute('aria-busy') === 'true' ||
-              (el.shadowRoot ? inside(el.shadowRoot) : false),
-          );
-        return inside(document);
-      });
-      const [all, loaded] = await Promise.all([cards.count(), links.count()]);
-      return !busy && all > 0 && all === loaded;
+      last = await state();
+      return last.startsWith('loading');
     })
-    .toBe(true);
+    .toBe(false);
+  await settled.catch(() => {
+    throw new Error(`The page never settled; last seen: ${last}`);
+  });
+  expect(last, `console: ${problems.join(' | ') || 'none'}`).toBe('ready');
   return links;
 }
 
@@ -79,10 +99,10 @@ for (const path of ['./ngo/', './ministry/', './ar/', './']) {
 
     it('opens the practice behind every title', async () => {
       const { page } = watched;
-      const count = await (await titles(page)).count();
+      const count = await (await titles(watched)).count();
       expect(count).toBeGreaterThan(4);
       for (let i = 0; i < count; i++) {
-        const title = (await titles(page)).nth(i);
+        const title = (await titles(watched)).nth(i);
         const name = await text(title);
         expect(name, `title ${i}`).not.toBe('');
         const tag = await title.evaluate((el) => el.localName);
