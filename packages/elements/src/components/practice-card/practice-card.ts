@@ -1,7 +1,7 @@
 import type { Practice, Taxonomies } from '@gcm-practices/contract';
 import { getPractice } from '@gcm-practices/sdk';
 import { initialState, Task } from '@lit/task';
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { DataController, type PracticesClient } from '../../shared/data-controller.js';
 import { emit, type PracticeSelectDetail } from '../../shared/events.js';
@@ -16,6 +16,7 @@ import { objectiveBadgeStyles } from '../../shared/objective-badges.styles.js';
 import { practiceHref } from '../../shared/practice-href.js';
 import { base, tokens } from '../../shared/theme.js';
 import { styles } from './practice-card.styles.js';
+import { summaryCut } from './summary-cut.js';
 
 const MAX_PLACES = 4;
 
@@ -117,6 +118,14 @@ export class GcmPracticeCard extends GcmElement {
 
   private readonly data = new DataController(this);
 
+  /** The facts list, watched for the card's width, and the summary last measured. */
+  private resizes: ResizeObserver | undefined;
+  private watched: HTMLElement | undefined;
+  private measured: string | undefined;
+  /** Where the summary is cut so that what shows ends on a whole word. */
+  private cut: { text: string; at: number } | undefined;
+  private fits = 0;
+
   private readonly loadTask = loadTask(this, {
     task: async ([id, client], { signal }) =>
       id && client ? getPractice(client, id, { signal }) : initialState,
@@ -157,6 +166,62 @@ export class GcmPracticeCard extends GcmElement {
           error: (e) => this.renderError(e),
         });
     return html`<div class="root" dir=${this.direction} lang=${this.locale}>${body}</div>`;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Watch the card's width again (updated() does it).
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizes?.disconnect();
+    this.watched = undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const facts = this.renderRoot.querySelector<HTMLElement>('.facts') ?? undefined;
+    if (facts === this.watched && this.shown?.summary === this.measured) return;
+    // Observing again measures again: the observer reports a new target once it is laid out
+    // (cards far below the fold wait until the page scrolls near them). The cut waits a frame:
+    // a card that changed height inside the observer's callback would make the browser report
+    // a resize loop to the page (to any observer of the card, and to its own for
+    // `contain-intrinsic-size: auto`).
+    this.resizes ??= new ResizeObserver(() => requestAnimationFrame(() => this.fitSummary()));
+    this.resizes.disconnect();
+    this.watched = facts;
+    if (facts) this.resizes.observe(facts);
+  }
+
+  /** Cut the summary after the last whole word that fits its lines, with the ellipsis. */
+  private async fitSummary() {
+    const text = this.shown?.summary;
+    const p = this.renderRoot.querySelector<HTMLElement>('.summary');
+    if (!p || text === undefined) return;
+    this.measured = text;
+    // A newer fit (a new width or summary) takes over; this one stops changing the card.
+    const run = ++this.fits;
+    const at = await summaryCut(text, async (at) => {
+      if (run !== this.fits) return false;
+      this.cut = at === undefined ? undefined : { text, at };
+      this.requestUpdate();
+      await this.updateComplete;
+      return p.scrollHeight <= p.clientHeight;
+    });
+    if (run !== this.fits) return;
+    this.cut = at === undefined ? undefined : { text, at };
+    this.requestUpdate();
+  }
+
+  private renderSummary(summary: string) {
+    const at = this.cut?.text === summary ? this.cut.at : undefined;
+    if (at === undefined) return summary;
+    // The ellipsis is for the eyes; screen readers read on into the rest.
+    return html`${summary.slice(0, at)}<span aria-hidden="true">…</span><span class="visually-hidden"
+        >${summary.slice(at)}</span
+      >`;
   }
 
   private renderSkeleton() {
@@ -247,7 +312,7 @@ export class GcmPracticeCard extends GcmElement {
             : nothing
         }
       </dl>
-      <p class="summary" part="summary" dir="auto">${p.summary}</p>
+      <p class="summary" part="summary" dir="auto">${this.renderSummary(p.summary)}</p>
       ${
         p.takeaway
           ? html`<p class="takeaway" part="takeaway">
