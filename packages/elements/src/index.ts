@@ -29,14 +29,8 @@ export {
   type ResourceOrder,
   type ResourceResultsDetail,
 } from './components/resources/resources.js';
-export type {
-  GcmCampaignBannerEventMap,
-  GcmEventMap,
-  GcmObjectiveBrowserEventMap,
-  GcmPracticeCardEventMap,
-  GcmPracticesEventMap,
-  GcmResourcesEventMap,
-} from './generated/element-events.js';
+// Every element's event map and `GcmEventMap`, as the build writes them from the manifest.
+export type * from './generated/element-events.js';
 export { API_META_NAME, DEFAULT_API, type PracticesClient } from './shared/data-controller.js';
 export { defineElement } from './shared/define-element.js';
 export {

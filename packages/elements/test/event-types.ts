@@ -1,7 +1,19 @@
 // Compiled by `pnpm typecheck`: the event maps written from the manifest type each element's
 // events, and every `gcm-*` event on `document`. A wrong type below fails the typecheck.
 import '../src/define.js';
-import type { ResourceResultsDetail, ResultsDetail } from '../src/index.js';
+import type {
+  GcmCampaignBannerEventMap,
+  GcmEventMap,
+  GcmObjectiveBrowserEventMap,
+  GcmPracticeCardEventMap,
+  GcmPracticeEventMap,
+  GcmPracticeFormEventMap,
+  GcmPracticesEventMap,
+  GcmResourcesEventMap,
+  ResourceResultsDetail,
+  ResultsDetail,
+  SubmittedDetail,
+} from '../src/index.js';
 
 const catalogue = document.createElement('gcm-practices');
 catalogue.addEventListener('gcm-results', (event) => {
@@ -35,3 +47,17 @@ catalogue.addEventListener('click', (event) => {
   const x: number = event.clientX;
   return x;
 });
+
+// The entry point exports every element's event map: a host types its own listeners with them.
+type EveryMap = GcmCampaignBannerEventMap &
+  GcmObjectiveBrowserEventMap &
+  GcmPracticeCardEventMap &
+  GcmPracticeEventMap &
+  GcmPracticeFormEventMap &
+  GcmPracticesEventMap &
+  GcmResourcesEventMap;
+export const onSubmitted = (event: GcmPracticeFormEventMap['gcm-submitted']): SubmittedDetail =>
+  event.detail;
+export const onOpened = (event: GcmPracticeEventMap['gcm-practice-select']): string =>
+  event.detail.id;
+export const everyEventOnDocument = (name: keyof EveryMap): keyof GcmEventMap => name;
