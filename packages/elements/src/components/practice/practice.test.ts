@@ -8,9 +8,11 @@ import {
   $$,
   deepActiveElement,
   hostile,
+  networkLog,
   next,
   setHostileSwitch,
   shadow,
+  startNetworkLog,
   testEnv,
   text,
   until,
@@ -35,6 +37,31 @@ const detailed: Practice = {
     { label: 'Hostile', url: 'javascript:alert(1)' },
   ],
 };
+
+/** A practice not in the catalogue, as a submission looks before it is published. */
+const unpublished: Practice = {
+  ...detailed,
+  id: 'safe-jobs-corridor-k7m2p9',
+  title: 'Safe Jobs Corridor',
+  featured: false,
+  hubUrl: null,
+  relatedResources: ['knowledge-uptake-trafficking-in-persons'],
+};
+
+/** The API requests sent so far, once the page has had a round trip to send any it was about to. */
+async function settledLog() {
+  await fetch('/__test-env', { cache: 'no-store' });
+  return (await networkLog()).map((r) => new URL(r.url).pathname);
+}
+
+/** A `<gcm-practice>` showing `practice`, given as a property, with `attrs`. */
+async function given(practice: Practice, attrs = '') {
+  const { apiUrl } = await testEnv();
+  const el = await fixture<GcmPractice>(`<gcm-practice api="${apiUrl}" ${attrs}></gcm-practice>`);
+  el.practice = practice;
+  await el.updateComplete;
+  return el;
+}
 
 async function loaded(attrs: string, id = 'pacaraima-committee') {
   const { apiUrl } = await testEnv();
@@ -261,6 +288,64 @@ describe('<gcm-practice>', () => {
     expect(getComputedStyle($(el, '[part="title"]') as HTMLElement).color).to.equal('rgb(1, 2, 3)');
   });
 
+  describe('a practice given as a property (a preview)', () => {
+    it('is shown without a request for it; related practices are still asked for', async () => {
+      await startNetworkLog();
+      const el = await given(unpublished);
+      expect(text($(el, '[part="title"]'))).to.equal('Safe Jobs Corridor');
+      await until(async () => (await settledLog()).some((path) => path.endsWith('/related')));
+      const paths = await settledLog();
+      expect(paths).to.include(`/v1/practices/${unpublished.id}/related`);
+      expect(paths).not.to.include(`/v1/practices/${unpublished.id}`);
+    });
+
+    it('with `no-related` and its labels given, renders with no request at all', async () => {
+      await startNetworkLog();
+      const el = await given(unpublished, 'no-related');
+      el.taxonomies = taxonomies;
+      await el.updateComplete;
+      expect(text($(el, '[part="title"]'))).to.equal('Safe Jobs Corridor');
+      expect(text($(el, '[part="actions"] li'))).to.contain(
+        taxonomies.actions.find((a) => a.id === '10a')?.title ?? '?',
+      );
+      expect($(el, '[part="related"], [part="resources"], #section-related')).to.equal(null);
+      expect($$(el, '[part="skeleton"]')).to.deep.equal([]);
+      expect(await settledLog()).to.deep.equal([]);
+    });
+
+    it('with `no-related` alone, asks the API for its labels only', async () => {
+      await startNetworkLog();
+      const el = await given(unpublished, 'no-related');
+      await until(() => text($(el, '[part="objective"]')).includes(':'), 'labels');
+      expect((await settledLog()).filter((path) => !path.endsWith('/v1/taxonomies'))).to.deep.equal(
+        [],
+      );
+    });
+
+    it('follows the property: a new practice replaces the one shown, still with no request', async () => {
+      await startNetworkLog();
+      const el = await given(unpublished, 'no-related');
+      el.taxonomies = taxonomies;
+      el.practice = { ...unpublished, title: 'Safe Jobs Corridor, revised', takeaway: 'Revised.' };
+      await el.updateComplete;
+      expect(text($(el, '[part="title"]'))).to.equal('Safe Jobs Corridor, revised');
+      expect(text($(el, '[part="takeaway"]'))).to.equal('Takeaway: Revised.');
+      el.practice = uptake;
+      await el.updateComplete;
+      expect(text($(el, '[part="title"]'))).to.equal(uptake.title);
+      expect(text($(el, '[part="review-badge"]'))).to.equal('Not peer-reviewed');
+      expect(await settledLog()).to.deep.equal([]);
+    });
+
+    it('lays out right to left in Arabic', async () => {
+      const el = await given(unpublished, 'no-related lang="ar"');
+      expect($(el, '.root')?.getAttribute('dir')).to.equal('rtl');
+      expect(getComputedStyle($(el, '[part="practice"]') as HTMLElement).direction).to.equal('rtl');
+      expect($(el, '[part="title"]')?.getAttribute('lang')).to.equal('en');
+      expect(text($(el, '[part="status"]'))).to.equal('جارية');
+    });
+  });
+
   describe('accessibility: axe finds nothing in any state or language', () => {
     for (const lang of LANGUAGES) {
       it(`loaded, with related practices and resources (${lang})`, async () => {
@@ -273,6 +358,12 @@ describe('<gcm-practice>', () => {
         await until(() => text($(full, '[part="objective"]')).includes(':'), 'labels');
         await withRelated(full);
         await expect(full).to.be.accessible();
+      });
+
+      it(`a practice given as a property, with no-related (${lang})`, async () => {
+        const el = await given(unpublished, `no-related lang="${lang}"`);
+        await until(() => text($(el, '[part="objective"]')).includes(':'), 'labels');
+        await expect(el).to.be.accessible();
       });
 
       it(`loading, not found and error (${lang})`, async () => {

@@ -61,7 +61,7 @@ const sameLanguage = (a: string, b: string) =>
  * dialog: everything the record says, where it comes from, and what else to read.
  *
  * Give it a `practice` object, or a `practice-id` (and optionally `api`) to load one itself.
- * Its related practices and publications are loaded either way.
+ * Its related practices and publications are loaded either way, unless `no-related` is set.
  *
  * @summary A practice in full.
  *
@@ -70,6 +70,7 @@ const sameLanguage = (a: string, b: string) =>
  * @attr practice-id - Id of a practice to load when no `practice` object is given.
  * @attr api - Base URL of the practices API (else `<meta name="gcm-practices-api">`, else the bundle's default).
  * @attr href-template - Link for the related practices' titles, `{id}` replaced by the id. Without it they are buttons: activating one fires `gcm-practice-select` and, unless cancelled, shows that practice here.
+ * @attr no-related - Leaves out related practices and publications and asks for none: for a practice not published yet, such as a submission under review.
  * @attr heading-level - Level of the title heading (2–6; default 2). Section headings are one level below.
  * @attr lang - Language (`en`, `fr`, `es`, `ar`); else the closest ancestor's `lang`, else `<html lang>`.
  * @attr theme - `light` (default), `dark`, or `auto` to follow the system setting.
@@ -142,7 +143,7 @@ const sameLanguage = (a: string, b: string) =>
 export class GcmPractice extends GcmElement {
   static override styles = [tokens, base, errorStateStyles, styles];
 
-  /** The practice to show. Takes precedence over `practice-id`. */
+  /** The practice to show, with no request for it. Takes precedence over `practice-id`. */
   @property({ attribute: false }) practice: Practice | undefined;
 
   /** Id of a practice to load when no `practice` object is given. */
@@ -153,6 +154,9 @@ export class GcmPractice extends GcmElement {
 
   /** Link template for the related practices' titles; `{id}` is replaced by the id. */
   @property({ attribute: 'href-template' }) hrefTemplate: string | undefined;
+
+  /** Leave out related practices and publications, and request none. */
+  @property({ attribute: 'no-related', type: Boolean }) noRelated = false;
 
   /** Level of the title heading, 2 to 6. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
@@ -185,7 +189,8 @@ export class GcmPractice extends GcmElement {
   private readonly relatedTask = loadTask(this, {
     task: async ([id, client], { signal }) =>
       id && client ? relatedPractices(client, id, { signal }) : initialState,
-    args: () => [this.shown?.id, this.currentClient()] as const,
+    // A practice not published yet (a preview) has nothing related to ask the API about.
+    args: () => [this.noRelated ? undefined : this.shown?.id, this.currentClient()] as const,
     // The practice itself is on show: a failure here is this section's own, with its retry.
     recover: () => true,
   });
@@ -201,7 +206,11 @@ export class GcmPractice extends GcmElement {
       if (failure?.status === 'rejected') throw failure.reason;
       return settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
     },
-    args: () => [this.shown?.relatedResources.join(' '), this.currentClient()] as const,
+    args: () =>
+      [
+        this.noRelated ? undefined : this.shown?.relatedResources.join(' '),
+        this.currentClient(),
+      ] as const,
     recover: () => true,
   });
 
@@ -351,7 +360,8 @@ export class GcmPractice extends GcmElement {
       })}
       ${this.renderObjectives(p, lookups)} ${this.renderPrinciples(p, lookups)}
       ${this.renderTargets(p, lookups)}
-      ${this.renderLinks(p, hub)} ${this.renderRelated()} ${this.renderResources()}
+      ${this.renderLinks(p, hub)}
+      ${this.noRelated ? nothing : [this.renderRelated(), this.renderResources()]}
     </article>`;
   }
 
