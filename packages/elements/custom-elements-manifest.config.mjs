@@ -16,5 +16,21 @@ export default {
         );
       },
     },
+    {
+      // A union the formatter breaks over lines (`filters`' allowed values) is written as the
+      // source spells it; on one line, as editors and the embed builder show a type.
+      name: 'gcm-one-line-types',
+      packageLinkPhase({ customElementsManifest }) {
+        const oneLine = (type) => {
+          if (type?.text) type.text = type.text.replace(/\s+/g, ' ').replace(/^\| /, '').trim();
+        };
+        for (const mod of customElementsManifest.modules) {
+          for (const declaration of mod.declarations ?? []) {
+            for (const member of declaration.members ?? []) oneLine(member.type);
+            for (const attribute of declaration.attributes ?? []) oneLine(attribute.type);
+          }
+        }
+      },
+    },
   ],
 };

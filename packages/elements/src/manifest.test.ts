@@ -3,6 +3,8 @@
 // README's tables: any difference fails.
 import { expect, fixture } from '@open-wc/testing';
 import { hostile, until } from '../test/helpers.js';
+import { FILTER_CONTROLS } from './components/practices/practices.js';
+import { RESOURCE_FILTER_CONTROLS } from './components/resources/resources.js';
 import './define.js';
 import { ELEMENT_TAGS, type ElementTag } from './elements.js';
 
@@ -11,7 +13,7 @@ interface Named {
 }
 interface Declaration {
   tagName?: string;
-  attributes?: Named[];
+  attributes?: (Named & { type?: { text: string } })[];
   events?: Named[];
   cssParts?: Named[];
   cssProperties?: Named[];
@@ -162,4 +164,25 @@ describe('Custom Elements Manifest', () => {
       });
     });
   }
+});
+
+/** The string literals of an attribute's type in the manifest: the values editors offer. */
+function literalsOf(tag: ElementTag, attribute: string): string[] {
+  const type = declarationOf(tag).attributes?.find((a) => a.name === attribute)?.type?.text;
+  return [...(type ?? '').matchAll(/'([^']*)'/g)].map((m) => m[1] as string);
+}
+
+describe('the values the manifest lists for `filters`', () => {
+  it('are the controls each element shows, and `none`', () => {
+    expect(literalsOf('gcm-practices', 'filters')).to.deep.equal(['none', ...FILTER_CONTROLS]);
+    expect(literalsOf('gcm-resources', 'filters')).to.deep.equal([
+      'none',
+      ...RESOURCE_FILTER_CONTROLS,
+    ]);
+    // The browser sets the catalogue's objective and action itself.
+    expect(literalsOf('gcm-objective-browser', 'filters')).to.deep.equal([
+      'none',
+      ...FILTER_CONTROLS.filter((c) => c !== 'objective' && c !== 'action'),
+    ]);
+  });
 });

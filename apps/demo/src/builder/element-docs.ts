@@ -59,12 +59,16 @@ export function typeAlternatives(attribute: ManifestAttribute): string[] {
 
 const STRING_LITERAL = /^'([^']*)'$/;
 
-/** The values of a type made only of string literals (`'grid' | 'list'`), else undefined. */
-export function literalValues(attribute: ManifestAttribute): string[] | undefined {
-  const values = typeAlternatives(attribute).map((part) => STRING_LITERAL.exec(part)?.[1]);
-  return values.length > 0 && values.every((value) => value !== undefined)
-    ? (values as string[])
-    : undefined;
+/**
+ * The values an attribute takes, as its type lists them in string literals: all of a
+ * literal union (`'grid' | 'list'`), and those a list type names beside the comma-separated
+ * lists it also takes (`'none' | 'search' | … | \`${string},${string}\``). Empty for a plain type.
+ */
+export function listedValues(attribute: ManifestAttribute): string[] {
+  return typeAlternatives(attribute).flatMap((part) => {
+    const value = STRING_LITERAL.exec(part)?.[1];
+    return value === undefined ? [] : [value];
+  });
 }
 
 /**

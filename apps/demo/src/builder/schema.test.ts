@@ -4,14 +4,17 @@ import { describe, expect, it } from 'vitest';
 import {
   attributeDoc,
   elementDoc,
+  listedValues,
   literalDefault,
-  literalValues,
   typeAlternatives,
 } from './element-docs.js';
 import { builderSubset, type Manifest } from './manifest-subset.js';
 import { ELEMENTS, type Field, hintOf, OFFERS } from './schema.js';
 
 const fields = ELEMENTS.flatMap(({ tag, fields }) => fields.map((field) => ({ tag, field })));
+
+const sameValues = (a: readonly string[], b: readonly string[]) =>
+  a.toSorted().join() === b.toSorted().join();
 
 /** Why a control cannot set an attribute of this type, or undefined when it can. */
 function misfit(tag: string, field: Field): string | undefined {
@@ -30,13 +33,21 @@ function misfit(tag: string, field: Field): string | undefined {
         ? undefined
         : `a number for ${attribute.type?.text}`;
     case 'text':
-    case 'choices':
       return types.join() === 'string' ? undefined : `${field.kind} for ${attribute.type?.text}`;
+    case 'choices': {
+      // Every value the manifest lists is a checkbox, or the value for none checked.
+      const offered = [...field.options.map(([value]) => value), field.none];
+      const listed = listedValues(attribute);
+      return listed.length > 0 && sameValues(offered, listed)
+        ? undefined
+        : `checkboxes ${offered.join()} for ${attribute.type?.text}`;
+    }
     case 'select': {
+      // Every value the manifest lists is an option, or left out with a reason.
       const offered = field.options.map(([value]) => value).filter((value) => value !== '');
-      const literals = literalValues(attribute);
-      if (literals) {
-        return offered.toSorted().join() === literals.toSorted().join()
+      const listed = listedValues(attribute);
+      if (listed.length > 0) {
+        return sameValues([...offered, ...Object.keys(field.leftOut ?? {})], listed)
           ? undefined
           : `options ${offered.join()} for ${attribute.type?.text}`;
       }

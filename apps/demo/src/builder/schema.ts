@@ -59,6 +59,8 @@ export interface SelectField extends FieldBase {
   options: readonly (readonly [value: string, label: string])[];
   /** The element's own default, from the manifest: choosing it leaves the attribute out. */
   initial: string;
+  /** Values the element takes that the builder does not offer, each with why. */
+  leftOut?: Readonly<Record<string, string>>;
 }
 
 export interface BooleanField extends FieldBase {
@@ -237,6 +239,7 @@ export const OFFERS: readonly ElementOffer[] = [
           ['oldest', 'Oldest first'],
           ['title', 'Title (A–Z)'],
         ],
+        leftOut: { relevance: 'orders as the first option does' },
       },
       {
         kind: 'select',
@@ -421,6 +424,7 @@ export const OFFERS: readonly ElementOffer[] = [
           ['newest', 'Newest first, even while searching'],
           ['title', 'Title (A–Z)'],
         ],
+        leftOut: { relevance: 'orders as the first option does' },
       },
       {
         kind: 'number',

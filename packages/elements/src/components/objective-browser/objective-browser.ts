@@ -131,8 +131,20 @@ export class GcmObjectiveBrowser extends GcmElement {
   @property({ reflect: true }) action: string | undefined;
   /** Reflect the selection to the query string; the value (may be empty) namespaces the keys. */
   @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
-  /** Controls of the catalogue in the panel, or `none`. */
-  @property() filters: string | undefined;
+  /** The controls visitors can use on the practices in the panel, comma-separated (an unknown name is ignored), or `none` for the practices alone. */
+  @property() filters:
+    | 'none'
+    | 'search'
+    | 'principle'
+    | 'sdg-target'
+    | 'region'
+    | 'country'
+    | 'implementer-type'
+    | 'status'
+    | 'year'
+    | 'sort'
+    | `${string},${string}`
+    | undefined;
   /** Practices per page in the panel. */
   @property({ attribute: 'page-size', type: Number }) pageSize: number | undefined;
   /** Practice title link template, `{id}` replaced by the practice id. */

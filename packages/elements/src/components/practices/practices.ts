@@ -244,7 +244,7 @@ export class GcmPractices extends GcmElement {
   /** Practice status(es), comma-separated. */
   @property() status: string | undefined;
   /** Order: `newest`, `oldest`, `title`, or `relevance` while searching. */
-  @property() sort: string | undefined;
+  @property() sort: 'newest' | 'oldest' | 'title' | 'relevance' | undefined;
   /** Region slug(s), comma-separated. */
   @property() region: string | undefined;
   /** ISO alpha-3 country code(s), comma-separated. */
@@ -267,8 +267,22 @@ export class GcmPractices extends GcmElement {
   @property({ attribute: 'page-size', type: Number }) pageSize = DEFAULT_PAGE_SIZE;
   /** `grid` or `list`. */
   @property({ reflect: true }) layout: 'grid' | 'list' = 'grid';
-  /** Which controls to show, or `none`. */
-  @property() filters: string | undefined;
+  /** The controls visitors can use, comma-separated (an unknown name is ignored), or `none` for the results alone. */
+  @property() filters:
+    | 'none'
+    | 'search'
+    | 'objective'
+    | 'action'
+    | 'principle'
+    | 'sdg-target'
+    | 'region'
+    | 'country'
+    | 'implementer-type'
+    | 'status'
+    | 'year'
+    | 'sort'
+    | `${string},${string}`
+    | undefined;
   /** Reflect filters to the query string; the value (may be empty) namespaces the keys. */
   @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
   /** Title link template, `{id}` replaced by the practice id. */

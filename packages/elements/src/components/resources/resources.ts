@@ -209,13 +209,22 @@ export class GcmResources extends GcmElement {
   /** Full-text search. */
   @property() query: string | undefined;
   /** `newest`, `title` or `relevance`; unset, the API's default. */
-  @property() sort: string | undefined;
+  @property() sort: 'newest' | 'title' | 'relevance' | undefined;
   /** Page to show, 1-based. */
   @property({ type: Number }) page = 1;
   /** Publications per page. */
   @property({ attribute: 'page-size', type: Number }) pageSize = DEFAULT_PAGE_SIZE;
-  /** Which controls to show, or `none`. */
-  @property() filters: string | undefined;
+  /** The controls visitors can use, comma-separated (an unknown name is ignored), or `none` for the results alone. */
+  @property() filters:
+    | 'none'
+    | 'search'
+    | 'category'
+    | 'objective'
+    | 'region'
+    | 'year'
+    | 'sort'
+    | `${string},${string}`
+    | undefined;
   /** Reflect filters to the query string; the value (may be empty) namespaces the keys. */
   @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
   /** Heading level of the publication titles. */
