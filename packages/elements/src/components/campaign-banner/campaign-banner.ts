@@ -57,7 +57,7 @@ function focusNeighbour(el: Element): void {
  * visitor has dismissed it, while loading and when the API fails, it renders
  * nothing at all: the host takes no space.
  *
- * @summary A date-aware campaign banner.
+ * @summary A banner for an awareness day or a call for practices: it counts down to the day or to the deadline, and shows nothing between campaigns. Use it at the top of a page that should carry the current campaign.
  *
  * @tagname gcm-campaign-banner
  *
@@ -110,22 +110,22 @@ function focusNeighbour(el: Element): void {
 export class GcmCampaignBanner extends GcmElement {
   static override styles = [tokens, base, styles];
 
-  /** An occurrence id or a series; without it, the campaign current today. */
+  /** The campaign to show: one year's (`world-day-against-trafficking-2026`) or a series, every year's (`world-day-against-trafficking`). Without it, whichever campaign is current. */
   @property() campaign: string | undefined;
 
-  /** The instant the banner is shown at (ISO date or date-time), for previews and tests. */
+  /** Show the banner as on this date (YYYY-MM-DD or a date and time) instead of today: for previews and tests. */
   @property() now: string | undefined;
 
-  /** IANA time zone deciding "today"; the visitor's by default. */
+  /** The time zone that decides which day is today (`Europe/Paris`); the visitor's by default. */
   @property({ attribute: 'time-zone' }) timeZone: string | undefined;
 
-  /** `info` or `urgent`. */
+  /** The banner's style: `info` (the default) or `urgent`, in stronger colours. */
   @property() variant: 'info' | 'urgent' = 'info';
 
-  /** For a call for practices: the page holding the submission form, which the call to action then opens. */
+  /** For a call for practices: your page with the submission form, where "Submit a practice" leads instead of the call's own page. */
   @property({ attribute: 'action-href' }) actionHref: string | undefined;
 
-  /** Base URL of the practices API. */
+  /** Address of the practices API; without it, the page's `<meta name="gcm-practices-api">`, else the bundle's default. */
   @property() api: string | undefined;
 
   /** An SDK client to use instead of one built from `api`. */

@@ -52,7 +52,7 @@ export function objectiveNumber(value: unknown): number | undefined {
  *
  * Without a valid `selected` the list is shown alone, with a prompt to choose.
  *
- * @summary The 23 GCM objectives, each with its actions, SDG targets and practices.
+ * @summary The 23 objectives of the Global Compact for Migration: a visitor chooses one to see its actions, SDG targets and practices. Use it for a page that explores the Compact objective by objective.
  *
  * @tagname gcm-objective-browser
  *
@@ -123,15 +123,15 @@ export function objectiveNumber(value: unknown): number | undefined {
 export class GcmObjectiveBrowser extends GcmElement {
   static override styles = [tokens, base, errorStateStyles, styles];
 
-  /** Base URL of the practices API. */
+  /** Address of the practices API; without it, the page's `<meta name="gcm-practices-api">`, else the bundle's default. */
   @property() api: string | undefined;
-  /** Number of the objective shown; the visitor's choice updates it. */
+  /** The objective shown first, from 1 to 23; without it, the list of objectives alone. */
   @property({ type: Number, reflect: true }) selected: number | undefined;
-  /** Action id narrowing the practices (`10e`); ignored unless it belongs to the selected objective. */
+  /** Show only the practices under this action of the objective shown (`10e`). */
   @property({ reflect: true }) action: string | undefined;
-  /** Reflect the selection to the query string; the value (may be empty) namespaces the keys. */
+  /** Keep the objective and action the visitor chose in the page address, read again when the page loads; a value keeps apart the addresses of several elements on one page. */
   @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
-  /** The controls visitors can use on the practices in the panel, comma-separated (an unknown name is ignored), or `none` for the practices alone. */
+  /** The controls visitors can search and filter the objective's practices with, comma-separated, or `none`. */
   @property() filters:
     | 'none'
     | 'search'
@@ -145,11 +145,11 @@ export class GcmObjectiveBrowser extends GcmElement {
     | 'sort'
     | `${string},${string}`
     | undefined;
-  /** Practices per page in the panel. */
+  /** How many of the objective's practices a page shows, from 1 to 100; 12 by default. */
   @property({ attribute: 'page-size', type: Number }) pageSize: number | undefined;
-  /** Practice title link template, `{id}` replaced by the practice id. */
+  /** The address each practice title links to, `{id}` standing for the practice's id. */
   @property({ attribute: 'href-template' }) hrefTemplate: string | undefined;
-  /** Heading level of the panel's heading. */
+  /** The heading level of the objective's title, from 2 to 6; 2 by default. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
   /** An SDK client to use instead of one built from `api`. */
   @property({ attribute: false }) client: PracticesClient | undefined;

@@ -39,7 +39,7 @@ export { practiceHref };
  * Give it a `practice` object, or a `practice-id` (and optionally `api`) to
  * load one itself.
  *
- * @summary A practice as a card.
+ * @summary One practice as a card: its title, who carries it out, where and when, and a short summary. Use it to feature a practice beside an article or other content.
  *
  * @tagname gcm-practice-card
  *
@@ -98,16 +98,16 @@ export class GcmPracticeCard extends GcmElement {
   /** The practice to show. Takes precedence over `practice-id`. */
   @property({ attribute: false }) practice: Practice | undefined;
 
-  /** Id of a practice to load when no `practice` object is given. */
+  /** The id of the practice to show (`pacaraima-committee`). */
   @property({ attribute: 'practice-id' }) practiceId: string | undefined;
 
-  /** Base URL of the practices API. */
+  /** Address of the practices API; without it, the page's `<meta name="gcm-practices-api">`, else the bundle's default. */
   @property() api: string | undefined;
 
-  /** Link template for the title; `{id}` is replaced by the practice id. */
+  /** The address the practice's title links to, `{id}` standing for the practice's id. */
   @property({ attribute: 'href-template' }) hrefTemplate: string | undefined;
 
-  /** Level of the title heading, 2 to 6. */
+  /** The heading level of the practice's title, from 2 to 6; 3 by default. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
 
   /** Labels for ids (objective titles, region names), when the page already has them. Otherwise fetched once per API. */

@@ -64,7 +64,7 @@ const FOCUSABLE = 'input:not([type="hidden"]), select, textarea, button';
  * before "Submit". For a call with dates, the form appears only while the call
  * is open.
  *
- * @summary A submission form for the Repository of Practices.
+ * @summary A form for sending a practice to the Repository, checked as the visitor fills it in and kept in their browser until sent. Use it on a page that answers a call for practices, or that takes practices at any time.
  *
  * @tagname gcm-practice-form
  *
@@ -129,22 +129,22 @@ const FOCUSABLE = 'input:not([type="hidden"]), select, textarea, button';
 export class GcmPracticeForm extends GcmElement {
   static override styles = [tokens, base, styles];
 
-  /** The call for practices answered, or none. */
+  /** The call for practices the form answers (its campaign id); without it, practices sent outside any call. */
   @property() campaign: string | undefined;
 
-  /** A page where submitters follow their submission; gets `?id=…&token=…`. */
+  /** Your page where submitters follow their practice's review, linked from the confirmation with `?id=…&token=…`. */
   @property({ attribute: 'status-page' }) statusPage: string | undefined;
 
-  /** The day the call's dates are judged on (ISO date), for previews and tests. */
+  /** Judge the call's dates as on this day (YYYY-MM-DD) instead of today: for previews and tests. */
   @property() now: string | undefined;
 
-  /** IANA time zone deciding "today"; the visitor's by default. */
+  /** The time zone that decides which day is today (`Europe/Paris`); the visitor's by default. */
   @property({ attribute: 'time-zone' }) timeZone: string | undefined;
 
-  /** Level of the section headings, 2–6. */
+  /** The heading level of the form's sections, from 2 to 6; 2 by default. */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** Base URL of the practices API. */
+  /** Address of the practices API; without it, the page's `<meta name="gcm-practices-api">`, else the bundle's default. */
   @property() api: string | undefined;
 
   /** An SDK client to use instead of one built from `api`. */

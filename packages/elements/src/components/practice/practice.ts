@@ -63,7 +63,7 @@ const sameLanguage = (a: string, b: string) =>
  * Give it a `practice` object, or a `practice-id` (and optionally `api`) to load one itself.
  * Its related practices and publications are loaded either way, unless `no-related` is set.
  *
- * @summary A practice in full.
+ * @summary One practice in full: its context, aims, activities, results and lessons learned, who carried it out and where, with related practices and publications. Use it on a page of its own for each practice.
  *
  * @tagname gcm-practice
  *

@@ -131,7 +131,7 @@ let instances = 0;
  * filters with counts, result count, cards, pagination, and loading, empty and
  * error states.
  *
- * @summary Searchable, filterable list of practices.
+ * @summary The Repository's practices, with a search box and filters for visitors. Use it for a page of practices on one theme (an objective, a region, a call for practices) or for the whole catalogue.
  *
  * @tagname gcm-practices
  *
@@ -231,43 +231,43 @@ export class GcmPractices extends GcmElement {
     styles,
   ];
 
-  /** Base URL of the practices API. */
+  /** Address of the practices API; without it, the page's `<meta name="gcm-practices-api">`, else the bundle's default. */
   @property() api: string | undefined;
-  /** GCM objective number(s), comma-separated. */
+  /** Show only practices under these GCM objectives: numbers from 1 to 23, comma-separated. */
   @property() objective: string | undefined;
-  /** Objective action id(s), comma-separated. */
+  /** Show only practices under these actions of the objectives, comma-separated (`10e`). */
   @property() action: string | undefined;
-  /** Guiding principle id(s), comma-separated. */
+  /** Show only practices that follow these guiding principles of the Compact, comma-separated. */
   @property() principle: string | undefined;
-  /** SDG target id(s), comma-separated. */
+  /** Show only practices towards these Sustainable Development Goal targets, comma-separated (`8.7`). */
   @property({ attribute: 'sdg-target' }) sdgTarget: string | undefined;
-  /** Practice status(es), comma-separated. */
+  /** Show only practices `planned`, `ongoing` or `completed` (comma-separated for several). */
   @property() status: string | undefined;
-  /** Order: `newest`, `oldest`, `title`, or `relevance` while searching. */
+  /** The order of the practices: `newest`, `oldest` or `title`, or `relevance` (best match first) while searching. Without it, featured practices come first, then the newest. */
   @property() sort: 'newest' | 'oldest' | 'title' | 'relevance' | undefined;
-  /** Region slug(s), comma-separated. */
+  /** Show only practices in these regions, comma-separated (`south-america`). */
   @property() region: string | undefined;
-  /** ISO alpha-3 country code(s), comma-separated. */
+  /** Show only practices in these countries: ISO 3166-1 alpha-3 codes, comma-separated. */
   @property() country: string | undefined;
-  /** Implementer type(s), comma-separated. */
+  /** Show only practices carried out by these kinds of implementer, comma-separated. */
   @property({ attribute: 'implementer-type' }) implementerType: string | undefined;
-  /** Earliest year. */
+  /** Show only practices running in or after this year. */
   @property({ attribute: 'year-from', type: Number }) yearFrom: number | undefined;
-  /** Latest year. */
+  /** Show only practices running in or before this year. */
   @property({ attribute: 'year-to', type: Number }) yearTo: number | undefined;
-  /** Full-text search. */
+  /** Start with the practices that match this text, as if a visitor had searched for it. */
   @property() query: string | undefined;
-  /** Featured practices only. */
+  /** Show only the practices the Hub features. */
   @property({ type: Boolean }) featured = false;
-  /** Campaign id. */
+  /** Show only the practices sent in answer to this call for practices (its campaign id). */
   @property() campaign: string | undefined;
-  /** Page to show, 1-based. */
+  /** The page of results shown first, from 1. */
   @property({ type: Number }) page = 1;
-  /** Practices per page. */
+  /** How many practices a page shows, from 1 to 100; 12 by default. */
   @property({ attribute: 'page-size', type: Number }) pageSize = DEFAULT_PAGE_SIZE;
-  /** `grid` or `list`. */
+  /** Cards side by side in a grid (`grid`, the default) or one below the other (`list`). */
   @property({ reflect: true }) layout: 'grid' | 'list' = 'grid';
-  /** The controls visitors can use, comma-separated (an unknown name is ignored), or `none` for the results alone. */
+  /** The controls visitors can search and filter with, comma-separated, or `none`. */
   @property() filters:
     | 'none'
     | 'search'
@@ -283,11 +283,11 @@ export class GcmPractices extends GcmElement {
     | 'sort'
     | `${string},${string}`
     | undefined;
-  /** Reflect filters to the query string; the value (may be empty) namespaces the keys. */
+  /** Keep the visitor's search and filters in the page address, read again when the page loads; a value keeps apart the addresses of several lists on one page. */
   @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
-  /** Title link template, `{id}` replaced by the practice id. */
+  /** The address each practice title links to, `{id}` standing for the practice's id. */
   @property({ attribute: 'href-template' }) hrefTemplate: string | undefined;
-  /** Heading level of the card titles. */
+  /** The heading level of the practice titles, from 2 to 6; 3 by default. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
   /** An SDK client to use instead of one built from `api`. */
   @property({ attribute: false }) client: PracticesClient | undefined;

@@ -104,7 +104,7 @@ function orderOf(sort: string | undefined, searching: boolean): ResourceOrder | 
  * empty and error states. Each publication shows its title (a link when the library gives
  * an address), authors, publishers, year, category, places, summary and GCM objectives.
  *
- * @summary Searchable, filterable list of publications.
+ * @summary The Migration Network Hub's library of publications (guidance, research, reports, training), with a search box and filters for visitors. Use it for a page of reading on a theme, an objective or a region.
  *
  * @tagname gcm-resources
  *
@@ -194,27 +194,27 @@ export class GcmResources extends GcmElement {
     styles,
   ];
 
-  /** Base URL of the practices API. */
+  /** Address of the practices API; without it, the page's `<meta name="gcm-practices-api">`, else the bundle's default. */
   @property() api: string | undefined;
-  /** GCM objective number(s), comma-separated. */
+  /** Show only publications on these GCM objectives: numbers from 1 to 23, comma-separated. */
   @property() objective: string | undefined;
-  /** Category (or categories), comma-separated. */
+  /** Show only publications of these categories, comma-separated (`guidance`, `research`, …). */
   @property() category: string | undefined;
-  /** Region slug(s), comma-separated. */
+  /** Show only publications on these regions, comma-separated (`west-africa`). */
   @property() region: string | undefined;
-  /** Earliest year of publication. */
+  /** Show only publications from this year on. */
   @property({ attribute: 'year-from', type: Number }) yearFrom: number | undefined;
-  /** Latest year of publication. */
+  /** Show only publications up to this year. */
   @property({ attribute: 'year-to', type: Number }) yearTo: number | undefined;
-  /** Full-text search. */
+  /** Start with the publications that match this text, as if a visitor had searched for it. */
   @property() query: string | undefined;
-  /** `newest`, `title` or `relevance`; unset, the API's default. */
+  /** The order of the publications: `newest` or `title`, or `relevance` (best match first) while searching. Without it, the newest first, the best match while searching. */
   @property() sort: 'newest' | 'title' | 'relevance' | undefined;
-  /** Page to show, 1-based. */
+  /** The page of results shown first, from 1. */
   @property({ type: Number }) page = 1;
-  /** Publications per page. */
+  /** How many publications a page shows, from 1 to 100; 10 by default. */
   @property({ attribute: 'page-size', type: Number }) pageSize = DEFAULT_PAGE_SIZE;
-  /** The controls visitors can use, comma-separated (an unknown name is ignored), or `none` for the results alone. */
+  /** The controls visitors can search and filter with, comma-separated, or `none`. */
   @property() filters:
     | 'none'
     | 'search'
@@ -225,9 +225,9 @@ export class GcmResources extends GcmElement {
     | 'sort'
     | `${string},${string}`
     | undefined;
-  /** Reflect filters to the query string; the value (may be empty) namespaces the keys. */
+  /** Keep the visitor's search and filters in the page address, read again when the page loads; a value keeps apart the addresses of several lists on one page. */
   @property({ attribute: 'sync-url' }) syncUrl: string | null = null;
-  /** Heading level of the publication titles. */
+  /** The heading level of the publication titles, from 2 to 6; 3 by default. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
   /** An SDK client to use instead of one built from `api`. */
   @property({ attribute: false }) client: PracticesClient | undefined;
