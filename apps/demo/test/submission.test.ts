@@ -1,10 +1,12 @@
 // The write path end to end, through the real demo and the real API: a visitor sends a
 // practice from the NGO site's form (one field wrong first), two reviewers approve it on
 // /review/, and the practice then appears in the NGO site's catalogue.
+import type { Practice } from '@gcm-practices/contract';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import {
   accessibilityViolations,
+  apiJson,
   catalogueTitles,
   demoUrl,
   launchBrowser,
@@ -30,17 +32,31 @@ afterAll(async () => {
 const form = (page: Page) => page.locator('#ngo-form');
 const field = (page: Page, id: string) => form(page).locator(`#${id}`);
 
+/** The practice the review page's `<gcm-practice>` shows. */
+function previewed(page: Page): Promise<Practice> {
+  return page
+    .locator('#preview')
+    .evaluate((el) =>
+      JSON.parse(JSON.stringify((el as HTMLElement & { practice: Practice }).practice)),
+    );
+}
+
 /** Sign in on /review/ with a token and open the submission with this reference. */
-async function review(token: string, reference: string): Promise<WatchedPage> {
+async function review(
+  token: string,
+  reference: string,
+): Promise<WatchedPage & { requests: URL[] }> {
   const watched = await watchedPage(browser);
   const { page } = watched;
+  const requests: URL[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url())));
   await page.goto(demoUrl('./review/'));
   await page.getByRole('textbox', { name: 'Reviewer token' }).fill(token);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect.poll(() => text(page.locator('#whoami'))).toMatch(/^Signed in as /);
   await page.getByRole('link', { name: reference }).click();
   await expect.poll(() => text(page.locator('#detail-title'))).toBe(`${reference}: ${TITLE}`);
-  return watched;
+  return { ...watched, requests };
 }
 
 describe('a practice from a partner page to the catalogue', () => {
@@ -117,10 +133,33 @@ describe('a practice from a partner page to the catalogue', () => {
     await page.context().close();
   });
 
-  it('two reviewers approve it on /review/, and it is published', async () => {
+  it('two reviewers see it as it will be published, approve it on /review/, and it is published', async () => {
+    let beforePublication: Practice | undefined;
     for (const [i, token] of [firstReviewer, secondReviewer].entries()) {
-      const { page, problems, context } = await review(token as string, reference);
-      expect(await text(page.locator('#preview'))).toContain('Village councils run safe houses');
+      const { page, problems, context, requests } = await review(token as string, reference);
+      // The practice drawn by <gcm-practice>, as partner pages will show it, under the heading
+      // "As the public would see it" (h3).
+      const preview = page.locator('#preview');
+      await expect.poll(() => text(preview.getByRole('heading', { level: 4 }))).toBe(TITLE);
+      expect(await text(preview.locator('[part="summary"]'))).toBe(
+        'Village councils run safe houses where people escaping traffickers can stay.',
+      );
+      expect(await text(preview.locator('[part="implementers"]'))).toBe(
+        'Open Roads Coalition (Civil society organization)',
+      );
+      expect(await text(preview.locator('[part="source"]'))).toBe(
+        `Source: Repository of Practices (submission ${reference})`,
+      );
+      await expect.poll(() => text(preview.locator('[part="actions"] li'))).toMatch(/^\(a\) \S/);
+      // Nothing related to a practice not published yet: no section, and no request for it.
+      expect(await preview.locator('[part="related"], [part="resources"]').count()).toBe(0);
+      expect(requests.filter((url) => /^\/v1\/(practices|resources)\b/.test(url.pathname))).toEqual(
+        [],
+      );
+      // What the reviewers read around it: who sent it, where it stands, who decided what.
+      expect(await text(page.locator('#submitter'))).toContain('Ana Lima');
+      expect(await text(page.locator('#detail-status'))).toContain(`${i} of 2 approvals`);
+      if (i === 0) beforePublication = await previewed(page);
       expect(await accessibilityViolations(page)).toEqual([]);
       await page.getByLabel('Approve').check();
       await page.getByRole('button', { name: 'Record the decision' }).click();
@@ -130,6 +169,20 @@ describe('a practice from a partner page to the catalogue', () => {
           i === 0 ? 'Decision recorded. In review.' : 'Decision recorded. Approved and published.',
         );
       expect(await text(page.locator('#history'))).toMatch(/approve/);
+      if (i === 1) {
+        // The preview is the practice the API published: same id, same fields, same day.
+        await expect.poll(() => text(page.locator('#detail-status'))).toContain('2 of 2 approvals');
+        const shown = await previewed(page);
+        const published = await apiJson<Practice>(`/v1/practices/${shown.id}`);
+        expect(shown).toEqual(published);
+        // The first reviewer saw it before it was published, dated the day they saw it.
+        expect({
+          ...beforePublication,
+          publishedAt: published.publishedAt,
+          updatedAt: published.updatedAt,
+        }).toEqual(published);
+        await screenshot(page, 'review-published-preview');
+      }
       expect(problems).toEqual([]);
       await context.close();
     }

@@ -11,4 +11,5 @@ export * from './responses.js';
 export * from './review.js';
 export * from './submission.js';
 export * from './submission-limits.js';
+export * from './submission-practice.js';
 export * from './taxonomy.js';

@@ -1,16 +1,17 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  Campaign,
-  DecisionInput,
-  ReviewSubmission,
-  Submission,
-  SubmissionStatus,
-  SubmissionView,
-  SubmittedPractice,
+import {
+  type Campaign,
+  type DecisionInput,
+  practiceFromSubmission,
+  type ReviewSubmission,
+  type Submission,
+  type SubmissionStatus,
+  type SubmissionView,
+  type SubmittedPractice,
+  submissionPracticeId,
 } from '@gcm-practices/contract';
 import type { StoreTransaction } from '../store/catalogue-store.js';
 import type { NewAuditEntry, SubmissionRow } from '../store/submission-records.js';
-import { practiceFrom, practiceIdOf } from './publish.js';
 import type { Reviewer } from './reviewer-tokens.js';
 import { newReference, newSecret, secretMatches, sha256 } from './secrets.js';
 import { approvalsOf, reviewerView, submitterView } from './views.js';
@@ -288,9 +289,9 @@ export async function decide(
   };
   let practiceId: string | null = null;
   if (publish) {
-    practiceId = practiceIdOf(row.title, row.reference);
+    practiceId = submissionPracticeId(row.title, row.reference);
     const campaignJson = row.campaign ? await tx.submissions.campaignJson(row.campaign) : undefined;
-    const practice = practiceFrom(JSON.parse(row.practice), {
+    const practice = practiceFromSubmission(JSON.parse(row.practice), {
       id: practiceId,
       reference: row.reference,
       campaign: campaignJson ? (JSON.parse(campaignJson) as Campaign) : undefined,

@@ -1,12 +1,15 @@
+import type { GcmPractice } from '@gcm-practices/elements';
 import {
   type Client,
   createClient,
   type Decision,
+  type Practice,
   type ReviewSubmission,
   type SubmissionStatus,
 } from '@gcm-practices/sdk';
 import { apiAddress } from '../api-address.js';
-import { element, problemText, renderPractice, statusLabel, timeElement } from './practice-view.js';
+import { practicePreview } from './practice-preview.js';
+import { element, problemText, statusLabel, timeElement } from './practice-view.js';
 
 /*
  * The reviewers' page: a token pasted once per browser tab (sessionStorage,
@@ -109,12 +112,13 @@ async function loadList(): Promise<void> {
   }
 }
 
-function renderDetail(s: ReviewSubmission): void {
+function renderDetail(s: ReviewSubmission, preview: Practice): void {
   $('#detail-title').textContent = `${s.reference}: ${s.title}`;
   $('#detail-status').textContent =
     `${statusLabel(s.status)} — revision ${s.revision}, ${s.approvals} of ${s.approvalsRequired} approvals` +
     (s.changesRequested ? '; waiting for the submitter to answer a request for changes.' : '.');
-  $('#preview').replaceChildren(renderPractice(s.practice));
+  // As the public will see it: the published practice, drawn by the element partner sites use.
+  $<GcmPractice>('#preview').practice = preview;
   const submitter = $('#submitter');
   submitter.replaceChildren(
     element('dt', 'Name'),
@@ -151,8 +155,10 @@ async function openSubmission(id: string): Promise<void> {
   if (!client) return;
   const detail = $('#detail');
   try {
-    current = await client.review.get(id);
-    renderDetail(current);
+    const submission = await client.review.get(id);
+    const preview = await practicePreview(client, submission);
+    current = submission;
+    renderDetail(submission, preview);
     $('#decision-status').textContent = '';
     detail.hidden = false;
     detail.focus();
@@ -194,7 +200,7 @@ async function decide(event: SubmitEvent): Promise<void> {
       { idempotencyKey: crypto.randomUUID() },
     );
     current = updated;
-    renderDetail(updated);
+    renderDetail(updated, await practicePreview(client, updated));
     form.reset();
     status.textContent = `Decision recorded. ${statusLabel(updated.status)}.`;
     await loadList();

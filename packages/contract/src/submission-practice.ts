@@ -1,10 +1,13 @@
-import {
-  type Campaign,
-  type Practice,
-  Practice as PracticeSchema,
-  type SubmittedPracticeRecord,
-} from '@gcm-practices/contract';
 import * as z from 'zod/mini';
+import type { Campaign } from './campaign.js';
+import { Practice } from './practice.js';
+import type { SubmittedPracticeRecord } from './submission.js';
+
+/*
+ * What a submission becomes when two reviewers approve it. The API publishes
+ * it with these functions, and a reviewer's preview shows the same practice
+ * before it is published.
+ */
 
 /** `Café & Co — Safe Jobs!` → `cafe-co-safe-jobs`: ASCII letters and digits only. */
 function slugOf(title: string): string {
@@ -20,23 +23,30 @@ function slugOf(title: string): string {
 }
 
 /** The catalogue id of a published submission: its title, then its reference (unique). */
-export function practiceIdOf(title: string, reference: string): string {
+export function submissionPracticeId(title: string, reference: string): string {
   return `${slugOf(title)}-${reference.slice(4).toLowerCase()}`;
+}
+
+/** What publishing a submission needs beyond the submitted practice. */
+export interface SubmissionPublication {
+  /** The practice's id: `submissionPracticeId(title, reference)`. */
+  id: string;
+  /** The submission's reference, `GCM-…`, named in the practice's source. */
+  reference: string;
+  /** The call for practices it answered, if any. */
+  campaign: Pick<Campaign, 'id' | 'title'> | undefined;
+  /** The publication day, `YYYY-MM-DD`. */
+  today: string;
 }
 
 /**
  * A reviewed submission as a practice of the Repository: peer-reviewed, its
- * campaign, published today. Only what the submitter wrote: nothing the
+ * campaign, published `today`. Only what the submitter wrote: nothing the
  * submission does not say is filled in.
  */
-export function practiceFrom(
+export function practiceFromSubmission(
   submitted: SubmittedPracticeRecord,
-  {
-    id,
-    reference,
-    campaign,
-    today,
-  }: { id: string; reference: string; campaign: Campaign | undefined; today: string },
+  { id, reference, campaign, today }: SubmissionPublication,
 ): Practice {
   const sections = Object.fromEntries(
     Object.entries(submitted.sections).filter(([, text]) => text !== undefined && text !== ''),
@@ -77,5 +87,5 @@ export function practiceFrom(
     updatedAt: today,
   };
   // Every submission was checked on the way in; this guards the catalogue against a contract change.
-  return z.parse(PracticeSchema, practice);
+  return z.parse(Practice, practice);
 }
