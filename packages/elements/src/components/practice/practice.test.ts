@@ -204,6 +204,27 @@ describe('<gcm-practice>', () => {
     expect($(en, '[part="title"]')?.hasAttribute('lang')).to.equal(false);
   });
 
+  it('names the Repository of Practices in the page’s language', async () => {
+    const names = {
+      en: 'Repository of Practices',
+      fr: 'Répertoire des pratiques',
+      es: 'Repositorio de prácticas',
+      ar: 'مستودع الممارسات',
+    };
+    try {
+      for (const lang of LANGUAGES) {
+        document.documentElement.lang = lang;
+        const el = await loaded('');
+        const badge = $(el, '[part="source-badge"]');
+        expect(text(badge), lang).to.equal(names[lang]);
+        // Said in the element's language, not marked as English.
+        expect(badge?.closest('[lang]')?.getAttribute('lang'), lang).to.equal(lang);
+      }
+    } finally {
+      document.documentElement.lang = 'en';
+    }
+  });
+
   it('lays out right to left in Arabic', async () => {
     const el = await loaded('lang="ar"');
     expect($(el, '.root')?.getAttribute('dir')).to.equal('rtl');

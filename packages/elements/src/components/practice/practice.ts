@@ -320,13 +320,7 @@ export class GcmPractice extends GcmElement {
           ${p.title}
         </div>
         <ul class="badges" part="badges" aria-label=${msg('About this record', { id: 'record-badges' })}>
-          <li
-            class="badge"
-            part="source-badge"
-            lang=${p.source.kind === 'repository' ? this.langOf('en') : nothing}
-          >
-            ${sourceKindLabel(p.source.kind)}
-          </li>
+          <li class="badge" part="source-badge">${sourceKindLabel(p.source.kind)}</li>
           <li class="badge" part="review-badge">
             ${reviewLabel(p.review.status === 'peer-reviewed')}
           </li>

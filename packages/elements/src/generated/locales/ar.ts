@@ -257,6 +257,7 @@ export const templates = {
   source: `المصدر:`,
   'source-knowledge-uptake': `مأخوذ من نشرة Knowledge Uptake`,
   'source-objective-page': `مثال من صفحة أحد أهداف الاتفاق العالمي`,
+  'source-repository': `مستودع الممارسات`,
   'source-synthetic': `بيانات اختبار اصطناعية`,
   status: `الحالة`,
   'status-completed': `منتهية`,
@@ -277,5 +278,4 @@ export const templates = {
   when: `الفترة`,
   where: `المكان`,
   years: `السنوات`,
-  'source-repository': `Repository of Practices`,
 };

@@ -257,6 +257,7 @@ export const templates = {
   source: `Fuente:`,
   'source-knowledge-uptake': `Tomado de una nota Knowledge Uptake`,
   'source-objective-page': `Ejemplo de una página de objetivo del Pacto Mundial`,
+  'source-repository': `Repositorio de prácticas`,
   'source-synthetic': `Datos de prueba sintéticos`,
   status: `Estado`,
   'status-completed': `Finalizada`,
@@ -277,5 +278,4 @@ export const templates = {
   when: `Cuándo`,
   where: `Dónde`,
   years: `Años`,
-  'source-repository': `Repository of Practices`,
 };

@@ -257,6 +257,7 @@ export const templates = {
   source: `Source :`,
   'source-knowledge-uptake': `Tiré d’une note Knowledge Uptake`,
   'source-objective-page': `Exemple tiré d’une page d’objectif du Pacte mondial`,
+  'source-repository': `Répertoire des pratiques`,
   'source-synthetic': `Données de test synthétiques`,
   status: `État`,
   'status-completed': `Terminée`,
@@ -277,5 +278,4 @@ export const templates = {
   when: `Quand`,
   where: `Où`,
   years: `Années`,
-  'source-repository': `Repository of Practices`,
 };
