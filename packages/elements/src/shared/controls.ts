@@ -1,5 +1,6 @@
 import { MAX_QUERY_LENGTH, MAX_YEAR, MIN_YEAR } from '@gcm-practices/contract';
 import { html, nothing } from 'lit';
+import { type ChildPart, Directive, directive } from 'lit/directive.js';
 import { formatNumber } from './format.js';
 import { validYear } from './list-values.js';
 import type { Locale } from './locale.js';
@@ -28,6 +29,23 @@ export interface SelectControl {
   onChange: (value: string) => void;
 }
 
+/**
+ * Puts its `<select>` on `value` once the options are in place. Their `selected` attributes say
+ * which one is chosen on the first render and in server-rendered markup, but an option once
+ * chosen keeps its selection when the attribute moves on (HTML's "dirtiness", which Firefox
+ * follows): after "Clear filters" the select would go on showing the old choice.
+ */
+class SelectValue extends Directive {
+  render(_value: string) {
+    return nothing;
+  }
+  override update(part: ChildPart, [value]: [string]) {
+    (part.parentNode as HTMLSelectElement).value = value;
+    return nothing;
+  }
+}
+const selectValue = directive(SelectValue);
+
 /** A labelled native `<select>`: keyboard operable and announced by every screen reader. */
 export function renderSelect(locale: Locale, control: SelectControl) {
   return html`<div class="field" part="filter">
@@ -48,6 +66,7 @@ export function renderSelect(locale: Locale, control: SelectControl) {
             ${o.label}${o.count === undefined ? nothing : ` (${formatNumber(locale, o.count)})`}
           </option>`,
       )}
+      ${selectValue(control.value)}
     </select>
   </div>`;
 }
