@@ -21,7 +21,7 @@ export const styles = css`
   .card {
     display: flex;
     flex-direction: column;
-    gap: calc(var(--_space) * 0.6);
+    gap: calc(var(--_space) * 0.75);
     block-size: 100%;
     padding: var(--gcm-practice-card-padding, var(--_space));
     color: var(--_text);
@@ -40,7 +40,7 @@ export const styles = css`
     display: inline-flex;
     align-self: flex-start;
     align-items: center;
-    gap: 0.35em;
+    gap: 0.25em;
     font-size: 0.875em;
     font-weight: 600;
     color: var(--_accent);
@@ -80,13 +80,13 @@ export const styles = css`
   }
   .facts {
     display: grid;
-    gap: 0.15em;
-    font-size: 0.925em;
+    gap: 0.25em;
+    font-size: 0.875em;
   }
   .facts > div {
     display: flex;
     flex-wrap: wrap;
-    column-gap: 0.4em;
+    column-gap: 0.5em;
   }
   dt {
     font-weight: 600;
@@ -106,7 +106,7 @@ export const styles = css`
   }
   .takeaway {
     padding-inline-start: 0.75em;
-    font-size: 0.925em;
+    font-size: 0.875em;
     border-inline-start: 3px solid var(--_primary);
   }
   /* The badges themselves: shared/objective-badges.styles.ts. */
