@@ -81,7 +81,7 @@ const BAD: [string, number, string[], RegExp?][] = [
   ['/v1/practices?country=BRA&country=QQQ', 400, ['country'], /"QQQ"/],
   ['/v1/practices?region=atlantis', 400, ['region'], /not found/],
   [`/v1/practices?region=${e('südamerika')}`, 400, ['region']],
-  ['/v1/practices?action=10z', 400, ['action'], /one of 10a/],
+  ['/v1/practices?action=10z', 400, ['action'], /one of 4a, .*10a, /],
   ['/v1/practices?action=99a', 400, ['action']],
   [`/v1/practices?principle=${e('Human Rights')}`, 400, ['principle']],
   ['/v1/practices?principle=no-such-principle', 400, ['principle']],
