@@ -40,13 +40,6 @@ function detailType(event) {
   return match[1];
 }
 
-/** `gcm-practice-select` → `GcmPracticeSelect`. */
-const pascal = (name) =>
-  name
-    .split('-')
-    .map((w) => w[0].toUpperCase() + w.slice(1))
-    .join('');
-
 const detailTypes = [
   ...new Set(elements.flatMap((el) => (el.events ?? []).map(detailType))),
 ].sort();
