@@ -76,8 +76,14 @@ for (const count of [100, 1000]) {
   if (count <= MAX_PAGE_SIZE) {
     const checking = clientServing(text, true);
     const unchecked = clientServing(text, false);
-    row('client.practices.list, in-memory fetch', await time(() => checking.practices.list({ pageSize: count })));
-    row('same with validate: false', await time(() => unchecked.practices.list({ pageSize: count })));
+    row(
+      'client.practices.list, in-memory fetch',
+      await time(() => checking.practices.list({ pageSize: count })),
+    );
+    row(
+      'same with validate: false',
+      await time(() => unchecked.practices.list({ pageSize: count })),
+    );
   }
 }
 printTable(rows);
