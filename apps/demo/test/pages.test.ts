@@ -158,6 +158,32 @@ describe('landing page', () => {
     await expectClean(watched, 'landing');
   });
 
+  it('sets its text in the Noto Sans it serves itself, not a system fallback', async () => {
+    const { page } = watched;
+    const loaded = () =>
+      page.evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts]
+          .filter((face) => face.status === 'loaded')
+          .map((face) => face.family.replaceAll('"', ''));
+      });
+    await expect.poll(loaded).toContain('Noto Sans Variable');
+    const heading = page.getByRole('heading', { level: 1 });
+    expect(await heading.evaluate((h) => getComputedStyle(h).fontFamily)).toMatch(
+      /^"Noto Sans Variable"/,
+    );
+    // Served with the pages: a font file from anywhere else would be a request to a third
+    // party on every visit.
+    const fontFiles = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((name) => name.endsWith('.woff2')),
+    );
+    expect(fontFiles.length).toBeGreaterThan(0);
+    for (const file of fontFiles) expect(new URL(file).origin).toBe(new URL(page.url()).origin);
+  });
+
   it(`remembers a dismissed banner`, async () => {
     const { page } = watched;
     const banner = page.locator('#landing-banner');
