@@ -1,4 +1,4 @@
-import type { SubmissionView } from '@gcm-practices/sdk';
+import { isContractMismatchError, isTimeoutError, type SubmissionView } from '@gcm-practices/sdk';
 
 type SubmittedPracticeRecord = SubmissionView['practice'];
 
@@ -134,8 +134,15 @@ export function problemText(error: unknown): string {
   if (e?.status === 401) return 'This token is not valid, or has been revoked.';
   if (e?.status === 403) return 'This token does not allow that.';
   if (e?.status === 404) return 'This submission could not be found.';
+  if (typeof e?.status === 'number' && e.status >= 500) {
+    return `The practices API failed to answer (status ${e.status}). Try again later.`;
+  }
   if (typeof e?.status === 'number') {
     return `The API refused: ${e.problem?.detail ?? e.problem?.title ?? `status ${e.status}`}.`;
   }
+  if (isContractMismatchError(error)) {
+    return 'The practices API sent an answer this page cannot read. Try again later.';
+  }
+  if (isTimeoutError(error)) return 'The practices API took too long to answer. Try again.';
   return 'The practices API could not be reached. Check your connection and try again.';
 }
