@@ -611,6 +611,9 @@ describe('<gcm-campaign-banner>', () => {
         it(`has no axe violations (${name}, ${lang})`, async () => {
           const el = await banner({ ...attrs, lang });
           expect(visible(el)).to.equal(true);
+          // The banner fades in from transparent, and axe checks no contrast of text it sees as
+          // invisible: wait until it is fully shown.
+          await Promise.all(shadow(el).getAnimations().map((a) => a.finished));
           await expect(el).to.be.accessible();
         });
       }
