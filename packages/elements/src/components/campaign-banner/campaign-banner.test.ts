@@ -613,7 +613,11 @@ describe('<gcm-campaign-banner>', () => {
           expect(visible(el)).to.equal(true);
           // The banner fades in from transparent, and axe checks no contrast of text it sees as
           // invisible: wait until it is fully shown.
-          await Promise.all(shadow(el).getAnimations().map((a) => a.finished));
+          await Promise.all(
+            shadow(el)
+              .getAnimations()
+              .map((a) => a.finished),
+          );
           await expect(el).to.be.accessible();
         });
       }
