@@ -24,10 +24,40 @@ async function catalogue(width: number, attributes: Record<string, string>): Pro
       $$(el, 'gcm-practice-card').length > 0,
     'results',
   );
-  await Promise.all(
-    ($$(el, 'gcm-practice-card') as GcmPracticeCard[]).map((c) => c.updateComplete),
-  );
+  const cards = $$(el, 'gcm-practice-card') as GcmPracticeCard[];
+  await Promise.all(cards.map((c) => c.updateComplete));
+  await layoutHeldStill(cards);
   return el;
+}
+
+/** Every box inside the cards, as one string: what the layout looks like now. */
+function layoutOf(cards: GcmPracticeCard[]): string {
+  return cards
+    .flatMap((card) => [card, ...shadow(card).querySelectorAll('*')])
+    .map((node) => {
+      const { top, left, width, height } = node.getBoundingClientRect();
+      return [top, left, width, height].map(Math.round).join(',');
+    })
+    .join(';');
+}
+
+/**
+ * Wait until the cards' layout is the same on two frames in a row. A card shortens its
+ * summary to whole words a frame after it is laid out, and cards below the fold
+ * (`content-visibility: auto`) are laid out in a later rendering update: on a busy machine
+ * a look taken straight after the render can catch the page halfway through.
+ */
+async function layoutHeldStill(cards: GcmPracticeCard[]): Promise<void> {
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+  let before = '';
+  await until(async () => {
+    await frame();
+    await frame();
+    const now = layoutOf(cards);
+    const still = now === before;
+    before = now;
+    return still;
+  }, 'card layout held still');
 }
 
 /** The overlap of two boxes, in square pixels (0 when they only touch). */
